@@ -1,0 +1,99 @@
+package lockdown;
+
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import lockdown.core.DataFolder;
+import lockdown.core.Journal;
+import lockdown.core.Session;
+import lockdown.core.Target;
+import lockdown.sim.SimulatedSmarterMail;
+import lockdown.sim.SimulatedWindows;
+import lockdown.smartermail.ServerUrl;
+import lockdown.smartermail.SmarterMailClient;
+import lockdown.steps.Steps;
+
+/**
+ * An open target: the logged-in client, and for the demo the simulators behind it. The CLI and the
+ * GUI both open targets here. Closing it stops the demo's simulator.
+ */
+public final class Connection implements AutoCloseable {
+
+    private final Target target;
+    private final SmarterMailClient client;
+    private final SimulatedSmarterMail simulator;
+    private final SimulatedWindows windows;
+
+    private Connection(Target target, SmarterMailClient client, SimulatedSmarterMail simulator, SimulatedWindows windows) {
+        this.target = target;
+        this.client = client;
+        this.simulator = simulator;
+        this.windows = windows;
+    }
+
+    /**
+     * The demo: a simulated SmarterMail on loopback, reached through the real HTTP client with the
+     * demo administrator's login, and a simulated Windows host.
+     */
+    public static Connection demo() {
+        SimulatedSmarterMail sim = SimulatedSmarterMail.start(0);
+        try {
+            SmarterMailClient client = SmarterMailClient.create(ServerUrl.parse(sim.url()));
+            client.login(SimulatedSmarterMail.DEMO_USER, SimulatedSmarterMail.DEMO_PASSWORD.toCharArray());
+            client.checkEndpoints();
+            SimulatedWindows windows = new SimulatedWindows();
+            Target target = new Target(Target.Kind.DEMO, "demo", sim.url(), operator(client), Optional.of(client),
+                    Optional.of(windows.host()));
+            return new Connection(target, client, sim, windows);
+        } catch (RuntimeException e) {
+            sim.close();
+            throw e;
+        }
+    }
+
+    /**
+     * A SmarterMail server by URL: logs in once (never retried), then checks which endpoints the
+     * server has. Windows steps do not apply from here. The caller clears {@code password} after.
+     */
+    public static Connection server(String url, String username, char[] password) {
+        SmarterMailClient client = SmarterMailClient.create(ServerUrl.parse(url));
+        client.login(username, password);
+        client.checkEndpoints();
+        Target target = new Target(Target.Kind.REMOTE, client.baseUrl().host(), client.baseUrl().toString(),
+                operator(client), Optional.of(client), Optional.empty());
+        return new Connection(target, client, null, null);
+    }
+
+    private static String operator(SmarterMailClient client) {
+        return System.getProperty("user.name", "?") + " (SmarterMail: " + client.username() + ")";
+    }
+
+    public Target target() {
+        return target;
+    }
+
+    public SmarterMailClient client() {
+        return client;
+    }
+
+    /** The demo's simulated server, to inspect or to make misbehave. */
+    public Optional<SimulatedSmarterMail> simulator() {
+        return Optional.ofNullable(simulator);
+    }
+
+    public Optional<SimulatedWindows> simulatedWindows() {
+        return Optional.ofNullable(windows);
+    }
+
+    /** A session on this target, journaling to the per-machine data folder. */
+    public Session session(ExecutorService executor) {
+        return new Session(target, Steps.all(), new Journal(DataFolder.journal(), Steps::settingsOf), executor);
+    }
+
+    @Override
+    public void close() {
+        client.close();
+        if (simulator != null) {
+            simulator.close();
+        }
+    }
+}

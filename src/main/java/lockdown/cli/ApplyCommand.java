@@ -1,0 +1,98 @@
+package lockdown.cli;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import lockdown.Connection;
+import lockdown.core.Change;
+import lockdown.core.Finding;
+import lockdown.core.Guide;
+import lockdown.core.InvalidSettingsException;
+import lockdown.core.Msg;
+import lockdown.core.Outcome;
+import lockdown.core.Plan;
+import lockdown.core.Session;
+import lockdown.core.Setting;
+import lockdown.core.Settings;
+import lockdown.core.Step;
+
+/**
+ * {@code apply --step ID [--set key=value ...] [--dry-run]}: shows the plan, runs it, reads back.
+ * Without {@code --set} it applies the recommended values.
+ */
+final class ApplyCommand {
+
+    private final PrintStream out;
+    private final Passwords passwords;
+
+    ApplyCommand(PrintStream out, Passwords passwords) {
+        this.out = out;
+        this.passwords = passwords;
+    }
+
+    int run(List<String> argv) {
+        List<String> valued = new ArrayList<>(TargetOptions.VALUED);
+        valued.addAll(List.of("--step", "--set"));
+        List<String> flags = new ArrayList<>(TargetOptions.FLAGS);
+        flags.add("--dry-run");
+        Args args = Args.parse(argv, valued, flags);
+        Guide g = step(args.get("--step"));
+        Step step = lockdown.steps.Steps.all().get(g);
+        Map<String, Object> wanted = parseSets(step, args.sets());
+        try (Connection c = TargetOptions.open(args, passwords);
+             ExecutorService ex = Executors.newVirtualThreadPerTaskExecutor()) {
+            Session session = c.session(ex);
+            Printing.header(out, c.target());
+            Finding f = session.probeNow(g);
+            Printing.finding(out, step, f);
+            Settings desired = wanted.isEmpty() ? writable(step, f.recommended()) : Settings.of(wanted);
+            Plan plan = session.plan(g, desired);
+            Printing.plan(out, plan);
+            if (args.has("--dry-run") || plan.isEmpty()) {
+                return Cli.OK;
+            }
+            Optional<Change> change = session.apply(plan);
+            change.ifPresent(ch -> Printing.change(out, ch));
+            return change.map(ch -> ch.outcome() == Outcome.VERIFIED ? Cli.OK : Cli.AT_RISK).orElse(Cli.OK);
+        }
+    }
+
+    static Guide step(String id) {
+        if (id == null) {
+            throw new InvalidSettingsException("step", Msg.of("cli.step-needed", Guide.ids()));
+        }
+        return Guide.byId(id).orElseThrow(() -> new InvalidSettingsException("step", Msg.of("cli.unknown-step", id, Guide.ids())));
+    }
+
+    /** Parses every {@code key=value} before connecting, so bad input changes nothing and costs no login. */
+    static Map<String, Object> parseSets(Step step, List<String> sets) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (String kv : sets) {
+            int eq = kv.indexOf('=');
+            if (eq <= 0) {
+                throw new InvalidSettingsException("set", Msg.of("cli.set-format", kv));
+            }
+            String key = kv.substring(0, eq).strip();
+            Setting s = step.settings().stream().filter(x -> x.key().equals(key) && !x.readOnly()).findFirst()
+                    .orElseThrow(() -> new InvalidSettingsException(key, Msg.of("setting.unknown", key,
+                            String.join(", ", step.settings().stream().filter(x -> !x.readOnly()).map(Setting::key).toList()))));
+            out.put(key, s.parse(kv.substring(eq + 1)));
+        }
+        return out;
+    }
+
+    private static Settings writable(Step step, Settings recommended) {
+        Settings out = Settings.EMPTY;
+        for (Setting s : step.settings()) {
+            if (!s.readOnly() && recommended.has(s.key())) {
+                out = out.with(s.key(), recommended.get(s.key()));
+            }
+        }
+        return out;
+    }
+}

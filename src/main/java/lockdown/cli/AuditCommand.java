@@ -1,0 +1,119 @@
+package lockdown.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import lockdown.Connection;
+import lockdown.core.Finding;
+import lockdown.core.Guide;
+import lockdown.core.Session;
+import lockdown.core.Status;
+import lockdown.core.Step;
+import lockdown.core.StepView;
+
+/** {@code audit}: reads every step at once and prints where the server stands. Changes nothing. */
+final class AuditCommand {
+
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private final PrintStream out;
+    private final Passwords passwords;
+
+    AuditCommand(PrintStream out, Passwords passwords) {
+        this.out = out;
+        this.passwords = passwords;
+    }
+
+    int run(List<String> argv) {
+        List<String> valued = new ArrayList<>(TargetOptions.VALUED);
+        List<String> flags = new ArrayList<>(TargetOptions.FLAGS);
+        flags.add("--json");
+        Args args = Args.parse(argv, valued, flags);
+        try (Connection c = TargetOptions.open(args, passwords);
+             ExecutorService ex = Executors.newVirtualThreadPerTaskExecutor()) {
+            Session session = c.session(ex);
+            session.probeAll((g, f) -> { }).join();
+            if (args.has("--json")) {
+                out.println(json(session));
+            } else {
+                table(session);
+            }
+            return exitCode(session);
+        }
+    }
+
+    static int exitCode(Session session) {
+        List<Status> all = session.views().stream().map(StepView::status).toList();
+        if (all.contains(Status.UNKNOWN)) {
+            return Cli.ERROR;
+        }
+        return all.contains(Status.AT_RISK) ? Cli.AT_RISK : Cli.OK;
+    }
+
+    private void table(Session session) {
+        Printing.header(out, session.target());
+        Table t = new Table(48, msg("cli.col.step"), msg("cli.col.status"), msg("cli.col.current"), msg("cli.col.recommended"));
+        int[] counts = new int[Status.values().length];
+        for (StepView v : session.views()) {
+            Step step = session.step(v.step());
+            Finding f = v.latest();
+            counts[v.status().ordinal()]++;
+            t.add(v.step().id(), v.status().label().text(), Printing.values(step, f.current()),
+                    Printing.values(step, f.recommended()));
+        }
+        out.print(t.render());
+        out.println();
+        for (StepView v : session.views()) {
+            if (v.status() == Status.AT_RISK || v.status() == Status.UNKNOWN) {
+                out.println("- " + v.step().id() + ": " + v.latest().reason().text());
+            }
+        }
+        List<String> parts = new ArrayList<>();
+        for (Status s : Status.values()) {
+            if (counts[s.ordinal()] > 0) {
+                parts.add(counts[s.ordinal()] + " " + s.label().text());
+            }
+        }
+        out.println(lockdown.core.Msg.of("cli.summary", Guide.steps().size(), String.join(", ", parts)).text());
+    }
+
+    private static String json(Session session) {
+        ArrayNode arr = JSON.createArrayNode();
+        for (StepView v : session.views()) {
+            Step step = session.step(v.step());
+            Finding f = v.latest();
+            ObjectNode n = arr.addObject();
+            n.put("step", v.step().id());
+            n.put("section", v.step().section().number());
+            n.put("title", v.step().title().text());
+            n.put("severity", v.step().severity().name().toLowerCase(java.util.Locale.ROOT));
+            n.put("status", v.status().code());
+            n.set("current", JSON.valueToTree(f.current().toPlain(step.settings())));
+            n.set("recommended", JSON.valueToTree(f.recommended().toPlain(step.settings())));
+            n.put("reason", f.reason() == null ? null : f.reason().text());
+            n.put("evidence", f.evidence() == null ? null : f.evidence().text());
+            n.set("details", JSON.valueToTree(Printing.lines(f.details())));
+            n.put("automated", step.automated(f));
+        }
+        ObjectNode root = JSON.createObjectNode();
+        root.put("target", session.target().name());
+        root.put("url", session.target().url());
+        root.put("kind", session.target().kind().name().toLowerCase(java.util.Locale.ROOT));
+        root.set("steps", arr);
+        try {
+            return JSON.writeValueAsString(root);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String msg(String key) {
+        return lockdown.core.Msg.of(key).text();
+    }
+}

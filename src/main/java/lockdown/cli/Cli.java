@@ -1,0 +1,68 @@
+package lockdown.cli;
+
+import java.io.PrintStream;
+import java.util.List;
+import java.util.Map;
+import lockdown.core.LockdownException;
+import lockdown.core.Msg;
+
+/**
+ * The command line: {@code audit}, {@code apply}, {@code undo}, {@code export}, {@code simulate}.
+ * It drives the same {@link lockdown.core.Session} as the window. Exit codes: 0 all well, 1 something
+ * at risk or a change that did not take, 2 an error (bad input, unreachable server, failed login).
+ */
+public final class Cli {
+
+    public static final int OK = 0;
+    public static final int AT_RISK = 1;
+    public static final int ERROR = 2;
+
+    private final PrintStream out;
+    private final PrintStream err;
+    private final Passwords passwords;
+
+    public Cli(PrintStream out, PrintStream err, Map<String, String> env) {
+        this(out, err, Passwords.standard(env));
+    }
+
+    Cli(PrintStream out, PrintStream err, Passwords passwords) {
+        this.out = out;
+        this.err = err;
+        this.passwords = passwords;
+    }
+
+    public static boolean isCommand(String word) {
+        return List.of("audit", "apply", "undo", "export", "simulate", "help", "--help", "-h").contains(word);
+    }
+
+    public int run(List<String> args) {
+        if (args.isEmpty()) {
+            out.print(Msg.of("cli.usage").text());
+            return ERROR;
+        }
+        List<String> rest = args.subList(1, args.size());
+        try {
+            return switch (args.getFirst()) {
+                case "audit" -> new AuditCommand(out, passwords).run(rest);
+                case "apply" -> new ApplyCommand(out, passwords).run(rest);
+                case "undo" -> new UndoCommand(out, passwords).run(rest);
+                case "export" -> new ExportCommand(out, passwords).run(rest);
+                case "simulate" -> new SimulateCommand(out).run(rest);
+                case "help", "--help", "-h" -> {
+                    out.print(Msg.of("cli.usage").text());
+                    yield OK;
+                }
+                default -> {
+                    out.flush();
+                    err.println(Msg.of("cli.unknown-command", args.getFirst()).text());
+                    err.print(Msg.of("cli.usage").text());
+                    yield ERROR;
+                }
+            };
+        } catch (LockdownException e) {
+            out.flush();
+            err.println(Msg.of("cli.error", e.msg()).text());
+            return ERROR;
+        }
+    }
+}

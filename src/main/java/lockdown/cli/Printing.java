@@ -1,0 +1,79 @@
+package lockdown.cli;
+
+import java.io.PrintStream;
+import java.util.List;
+import lockdown.core.Action;
+import lockdown.core.Change;
+import lockdown.core.Finding;
+import lockdown.core.Msg;
+import lockdown.core.Plan;
+import lockdown.core.Risk;
+import lockdown.core.Setting;
+import lockdown.core.Settings;
+import lockdown.core.Step;
+import lockdown.core.Target;
+
+/** How the CLI shows targets, values, plans and changes. */
+final class Printing {
+
+    private Printing() {
+    }
+
+    static void header(PrintStream out, Target t) {
+        out.println(Msg.of(t.isDemo() ? "cli.header-demo" : "cli.header", t.name(), t.url(), t.kind().label()).text());
+    }
+
+    /** "Allow relay: Anyone; …" for the values a finding holds. */
+    static String values(Step step, Settings values) {
+        if (values.isEmpty()) {
+            return "-";
+        }
+        StringBuilder sb = new StringBuilder();
+        for (Setting s : step.settings()) {
+            if (values.has(s.key())) {
+                if (!sb.isEmpty()) {
+                    sb.append("; ");
+                }
+                sb.append(s.label().text()).append(": ").append(s.format(values.get(s.key())));
+            }
+        }
+        return sb.toString();
+    }
+
+    static void finding(PrintStream out, Step step, Finding f) {
+        out.println(Msg.of("cli.finding", step.id().title(), f.status().label()).text());
+        if (f.reason() != null) {
+            out.println("  " + f.reason().text());
+        }
+        out.println("  " + Msg.of("cli.current", values(step, f.current())).text());
+        out.println("  " + Msg.of("cli.recommended", values(step, f.recommended())).text());
+    }
+
+    static void plan(PrintStream out, Plan plan) {
+        if (plan.isEmpty()) {
+            out.println(Msg.of("cli.nothing-to-change").text());
+            return;
+        }
+        out.println(Msg.of("cli.plan", plan.actions().size()).text());
+        int i = 1;
+        for (Action a : plan.actions()) {
+            out.println("  " + i++ + ". " + a.description().text());
+            out.println("     " + a.command());
+            for (Risk r : a.risks()) {
+                out.println("     ! " + r.label().text());
+            }
+        }
+        for (Msg w : plan.warnings()) {
+            out.println("  ! " + w.text());
+        }
+    }
+
+    static void change(PrintStream out, Change c) {
+        out.println(Msg.of("cli.change", c.id(), c.outcome().label()).text());
+        out.println("  " + c.result().text());
+    }
+
+    static List<String> lines(List<Msg> msgs) {
+        return msgs.stream().map(Msg::text).toList();
+    }
+}

@@ -1,0 +1,53 @@
+package lockdown.cli;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import lockdown.Connection;
+import lockdown.core.Change;
+import lockdown.core.InvalidSettingsException;
+import lockdown.core.Msg;
+import lockdown.core.Outcome;
+import lockdown.core.Session;
+import lockdown.core.StepException;
+
+/** {@code undo --change ID | --last}: restores what a change replaced, from the journal. */
+final class UndoCommand {
+
+    private final PrintStream out;
+    private final Passwords passwords;
+
+    UndoCommand(PrintStream out, Passwords passwords) {
+        this.out = out;
+        this.passwords = passwords;
+    }
+
+    int run(List<String> argv) {
+        List<String> valued = new ArrayList<>(TargetOptions.VALUED);
+        valued.add("--change");
+        List<String> flags = new ArrayList<>(TargetOptions.FLAGS);
+        flags.add("--last");
+        Args args = Args.parse(argv, valued, flags);
+        if (args.has("--change") == args.has("--last")) {
+            throw new InvalidSettingsException("change", Msg.of("cli.change-or-last"));
+        }
+        try (Connection c = TargetOptions.open(args, passwords);
+             ExecutorService ex = Executors.newVirtualThreadPerTaskExecutor()) {
+            Session session = c.session(ex);
+            Printing.header(out, c.target());
+            String id = args.has("--last")
+                    ? session.lastUndoable().map(Change::id).orElseThrow(() -> new StepException(Msg.of("undo.nothing")))
+                    : args.get("--change");
+            Optional<Change> change = session.undo(id);
+            if (change.isEmpty()) {
+                out.println(Msg.of("cli.nothing-to-change").text());
+                return Cli.OK;
+            }
+            Printing.change(out, change.get());
+            return change.get().outcome() == Outcome.VERIFIED ? Cli.OK : Cli.AT_RISK;
+        }
+    }
+}

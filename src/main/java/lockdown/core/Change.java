@@ -1,0 +1,26 @@
+package lockdown.core;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A change the wizard made (or tried to make): enough to report it and to undo it. {@code undoes}
+ * names the change this one reversed, if it is an undo.
+ */
+public record Change(String id, Guide step, String target, Instant time, Settings before, Settings after,
+                     Status statusBefore, Status statusAfter, Outcome outcome, Msg result,
+                     List<String> actions, String undoes) {
+
+    public Change {
+        actions = List.copyOf(actions);
+    }
+
+    public boolean isUndo() {
+        return undoes != null;
+    }
+
+    /** Whether the server ended with the new values. */
+    public boolean took() {
+        return outcome == Outcome.VERIFIED || outcome == Outcome.NOT_VERIFIED;
+    }
+}

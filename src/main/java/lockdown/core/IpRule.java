@@ -1,0 +1,109 @@
+package lockdown.core;
+
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * An address or network with a description and the options of a whitelist entry. The address is
+ * kept in canonical form, so two rules for the same network compare equal.
+ */
+public record IpRule(String address, String description, Set<Option> options) implements Comparable<IpRule> {
+
+    /** The per-entry switches of SmarterMail's security whitelist. */
+    public enum Option {
+        /** "Bypass SMTP Authentication": may relay without logging in. */
+        SMTP_AUTH("smtp-auth"),
+        /** "Brute Force": IDS brute-force rules do not count this address. */
+        IDS("ids"),
+        /** "Bypass spam checks". */
+        SPAM("spam");
+
+        private final String code;
+
+        Option(String code) {
+            this.code = code;
+        }
+
+        public String code() {
+            return code;
+        }
+
+        public Msg label() {
+            return Msg.of("ip-option." + code);
+        }
+
+        public static Option fromCode(String code) {
+            String c = code.trim().toLowerCase(Locale.ROOT);
+            return Arrays.stream(values()).filter(o -> o.code.equals(c)).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException(Msg.of("ip.option-unknown", code,
+                            Arrays.stream(values()).map(Option::code).collect(Collectors.joining(", "))).text()));
+        }
+    }
+
+    public IpRule {
+        address = Cidr.parse(address).toString();
+        description = description == null ? "" : description.strip();
+        options = options.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(options));
+    }
+
+    public static IpRule of(String address, String description, Option... options) {
+        return new IpRule(address, description, options.length == 0 ? Set.of() : EnumSet.copyOf(Arrays.asList(options)));
+    }
+
+    public Cidr cidr() {
+        return Cidr.parse(address);
+    }
+
+    public boolean has(Option option) {
+        return options.contains(option);
+    }
+
+    /** The options in a fixed order, as codes ("smtp-auth,ids"). */
+    public String optionCodes() {
+        return new TreeSet<>(options).stream().map(Option::code).collect(Collectors.joining(","));
+    }
+
+    /**
+     * Parses the command-line form {@code ADDRESS[,option...][=DESCRIPTION]}, for example
+     * {@code 203.0.113.5,smtp-auth=Office scanner}.
+     */
+    public static IpRule parse(String text) {
+        String t = text.strip();
+        String description = "";
+        int eq = t.indexOf('=');
+        if (eq >= 0) {
+            description = t.substring(eq + 1);
+            t = t.substring(0, eq);
+        }
+        String[] parts = t.split(",");
+        Set<Option> options = EnumSet.noneOf(Option.class);
+        for (int i = 1; i < parts.length; i++) {
+            if (!parts[i].isBlank()) {
+                options.add(Option.fromCode(parts[i]));
+            }
+        }
+        return new IpRule(parts[0], description, options);
+    }
+
+    /** The command-line form, the inverse of {@link #parse}. */
+    public String format() {
+        String opts = optionCodes();
+        return address + (opts.isEmpty() ? "" : "," + opts) + (description.isEmpty() ? "" : "=" + description);
+    }
+
+    /** IPv4 before IPv6, then by address, then narrower networks after wider ones. */
+    @Override
+    public int compareTo(IpRule o) {
+        Cidr a = cidr();
+        Cidr b = o.cidr();
+        int c = Integer.compare(a.bits(), b.bits());
+        if (c == 0) {
+            c = java.util.Arrays.compareUnsigned(a.address(), b.address());
+        }
+        return c != 0 ? c : Integer.compare(a.prefix(), b.prefix());
+    }
+}

@@ -1,0 +1,204 @@
+package lockdown.core;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The durable record of changes: one JSON object per line, flushed to disk before each action
+ * starts and after it ends. It is what undo works from after a restart, and what tells, after a
+ * crash, which change was interrupted and which of its actions had run. Secret settings never
+ * reach it ({@link Settings#toPlain} leaves them out).
+ */
+public final class Journal {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Path file;
+    private final Function<Guide, List<Setting>> settingsOf;
+
+    public Journal(Path file, Function<Guide, List<Setting>> settingsOf) {
+        this.file = file;
+        this.settingsOf = settingsOf;
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /** Written before the first action of a change runs. */
+    public void intent(String changeId, Guide step, String target, String operator, Settings before, Settings after,
+                       Status statusBefore, List<String> actions, String undoes) {
+        ObjectNode n = entry("intent", changeId);
+        n.put("step", step.id());
+        n.put("target", target);
+        n.put("operator", operator);
+        n.set("before", JSON.valueToTree(before.toPlain(settingsOf.apply(step))));
+        n.set("after", JSON.valueToTree(after.toPlain(settingsOf.apply(step))));
+        n.put("statusBefore", statusBefore.code());
+        n.set("actions", JSON.valueToTree(actions));
+        if (undoes != null) {
+            n.put("undoes", undoes);
+        }
+        append(n);
+    }
+
+    /** Written before and after each action ({@code phase} is action-started, action-finished, action-failed, reverted, revert-failed). */
+    public void action(String changeId, String phase, int index, Msg detail) {
+        ObjectNode n = entry(phase, changeId);
+        n.put("action", index);
+        if (detail != null) {
+            n.set("detail", msg(detail));
+        }
+        append(n);
+    }
+
+    /** Written when a change has ended, however it ended. */
+    public void finished(String changeId, Outcome outcome, Status statusAfter, Msg result) {
+        ObjectNode n = entry("finished", changeId);
+        n.put("outcome", outcome.code());
+        n.put("statusAfter", statusAfter.code());
+        n.set("result", msg(result));
+        append(n);
+    }
+
+    /** Every change in the file, oldest first; a change with an intent but no end is INTERRUPTED. */
+    public List<Change> changes() {
+        Map<String, ObjectNode> intents = new LinkedHashMap<>();
+        Map<String, ObjectNode> ends = new LinkedHashMap<>();
+        for (ObjectNode n : read()) {
+            String id = n.path("change").asText();
+            switch (n.path("phase").asText()) {
+                case "intent" -> intents.put(id, n);
+                case "finished" -> ends.put(id, n);
+                default -> { }
+            }
+        }
+        List<Change> out = new ArrayList<>();
+        for (Map.Entry<String, ObjectNode> e : intents.entrySet()) {
+            toChange(e.getValue(), ends.get(e.getKey())).ifPresent(out::add);
+        }
+        return out;
+    }
+
+    /** Changes made on one target, oldest first. */
+    public List<Change> changes(String target) {
+        return changes().stream().filter(c -> c.target().equals(target)).toList();
+    }
+
+    public Optional<Change> change(String id) {
+        return changes().stream().filter(c -> c.id().equals(id)).findFirst();
+    }
+
+    private Optional<Change> toChange(ObjectNode intent, ObjectNode end) {
+        Optional<Guide> step = Guide.byId(intent.path("step").asText());
+        if (step.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Setting> settings = settingsOf.apply(step.get());
+        List<String> actions = new ArrayList<>();
+        intent.path("actions").forEach(a -> actions.add(a.asText()));
+        Outcome outcome = end == null ? Outcome.INTERRUPTED : Outcome.fromCode(end.path("outcome").asText());
+        Status before = status(intent.path("statusBefore").asText());
+        Status after = end == null ? Status.UNKNOWN : status(end.path("statusAfter").asText());
+        Msg result = end == null ? Msg.of("journal.interrupted") : toMsg(end.path("result"));
+        return Optional.of(new Change(intent.path("change").asText(), step.get(), intent.path("target").asText(),
+                Instant.parse(intent.path("time").asText()),
+                Settings.fromPlain(plain(intent.path("before")), settings),
+                Settings.fromPlain(plain(intent.path("after")), settings),
+                before, after, outcome, result, actions,
+                intent.hasNonNull("undoes") ? intent.path("undoes").asText() : null));
+    }
+
+    private static Status status(String code) {
+        for (Status s : Status.values()) {
+            if (s.code().equals(code)) {
+                return s;
+            }
+        }
+        return Status.UNKNOWN;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> plain(JsonNode node) {
+        return JSON.convertValue(node, Map.class);
+    }
+
+    private static ObjectNode msg(Msg m) {
+        ObjectNode n = JSON.createObjectNode();
+        n.put("key", m.key());
+        m.args().forEach(a -> n.withArray("args").add(a instanceof Msg inner ? inner.text() : String.valueOf(a)));
+        n.put("text", m.text());
+        return n;
+    }
+
+    private static Msg toMsg(JsonNode n) {
+        List<Object> args = new ArrayList<>();
+        n.path("args").forEach(a -> args.add(a.asText()));
+        return new Msg(n.path("key").asText("journal.interrupted"), args);
+    }
+
+    private ObjectNode entry(String phase, String changeId) {
+        ObjectNode n = JSON.createObjectNode();
+        n.put("time", Instant.now().toString());
+        n.put("phase", phase);
+        n.put("change", changeId);
+        return n;
+    }
+
+    /** Every readable line; a line cut short by a crash is passed over. */
+    public List<ObjectNode> read() {
+        List<ObjectNode> out = new ArrayList<>();
+        if (!Files.exists(file)) {
+            return out;
+        }
+        try {
+            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+                if (line.isBlank()) {
+                    continue;
+                }
+                try {
+                    if (JSON.readTree(line) instanceof ObjectNode n) {
+                        out.add(n);
+                    }
+                } catch (IOException torn) {
+                    // an unfinished last line after a crash: the entries before it still count
+                }
+            }
+        } catch (IOException e) {
+            throw new LockdownException(Msg.of("journal.unreadable", file, e.getMessage()), e);
+        }
+        return out;
+    }
+
+    private synchronized void append(ObjectNode n) {
+        try {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            byte[] line = (JSON.writeValueAsString(n) + "\n").getBytes(StandardCharsets.UTF_8);
+            try (FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                    StandardOpenOption.APPEND)) {
+                ByteBuffer buf = ByteBuffer.wrap(line);
+                while (buf.hasRemaining()) {
+                    ch.write(buf);
+                }
+                ch.force(true);
+            }
+        } catch (IOException e) {
+            throw new LockdownException(Msg.of("journal.unwritable", file, e.getMessage()), e);
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package lockdown.core;
+
+import java.util.Locale;
+
+/** How a change ended. */
+public enum Outcome {
+    /** Every action ran and reading back showed the new values. */
+    VERIFIED,
+    /** Every action ran, but reading back did not show the new values. */
+    NOT_VERIFIED,
+    /** An action failed; the actions that had run were reverted, so nothing is changed. */
+    ROLLED_BACK,
+    /** An action failed and reverting failed too; the change's message says what was left. */
+    FAILED_PARTIAL,
+    /** The process ended between the intent and the result (found in the journal afterwards). */
+    INTERRUPTED;
+
+    public String code() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    public Msg label() {
+        return Msg.of("outcome." + code());
+    }
+
+    public static Outcome fromCode(String code) {
+        return valueOf(code.toUpperCase(Locale.ROOT).replace('-', '_'));
+    }
+}

@@ -1,0 +1,367 @@
+package lockdown.core;
+
+import java.lang.System.Logger;
+import java.lang.System.Logger.Level;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.BiConsumer;
+
+/**
+ * One run of the wizard against one target: the findings, the changes, the skipped steps. The GUI
+ * and the CLI both drive this. Blocking methods are meant for background threads; probes run
+ * concurrently on the executor.
+ *
+ * <p>Applying a plan: the intent goes to the journal, then each action runs with the journal written
+ * before and after it. If one fails, the actions that ran are reverted in reverse order, so a change
+ * is never left half applied. Then the step is read again and the new values compared with the plan.
+ */
+public final class Session {
+
+    private static final Logger LOG = System.getLogger("lockdown.session");
+    private static final DateTimeFormatter ID_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
+
+    private final Target target;
+    private final Map<Guide, Step> steps;
+    private final Journal journal;
+    private final ExecutorService executor;
+    private final Instant started = Instant.now();
+    private final Map<Guide, State> states = new EnumMap<>(Guide.class);
+
+    public Session(Target target, Map<Guide, Step> steps, Journal journal, ExecutorService executor) {
+        this.target = target;
+        this.steps = Map.copyOf(steps);
+        this.journal = journal;
+        this.executor = executor;
+        for (Guide g : Guide.values()) {
+            states.put(g, new State());
+        }
+    }
+
+    public Target target() {
+        return target;
+    }
+
+    public Instant started() {
+        return started;
+    }
+
+    public Journal journal() {
+        return journal;
+    }
+
+    public Step step(Guide g) {
+        Step s = steps.get(g);
+        if (s == null) {
+            throw new StepException(Msg.of("error.no-step", g.id()));
+        }
+        return s;
+    }
+
+    /** The key that identifies this target in the journal. */
+    public String targetKey() {
+        return target.kind().name().toLowerCase(java.util.Locale.ROOT) + " " + target.url();
+    }
+
+    // ---- reading ----------------------------------------------------------------------------
+
+    /** Reads one step now. A failure becomes an UNKNOWN finding with the reason. */
+    public Finding probeNow(Guide g) {
+        Finding f;
+        try {
+            f = step(g).probe(target);
+        } catch (LockdownException e) {
+            f = Finding.unknown(g, e.msg());
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "probe of " + g.id() + " failed", e);
+            f = Finding.unknown(g, Msg.of("error.unexpected", e.getClass().getSimpleName()));
+        }
+        states.get(g).record(f);
+        return f;
+    }
+
+    public CompletableFuture<Finding> probe(Guide g) {
+        return CompletableFuture.supplyAsync(() -> probeNow(g), executor);
+    }
+
+    /** Reads every step concurrently; {@code each} hears about every finding as it arrives. */
+    public CompletableFuture<Void> probeAll(BiConsumer<Guide, Finding> each) {
+        List<CompletableFuture<Void>> all = new ArrayList<>();
+        for (Guide g : Guide.values()) {
+            all.add(probe(g).thenAccept(f -> each.accept(g, f)));
+        }
+        return CompletableFuture.allOf(all.toArray(CompletableFuture[]::new));
+    }
+
+    public StepView view(Guide g) {
+        return states.get(g).view(g);
+    }
+
+    public List<StepView> views() {
+        return Guide.steps().stream().map(this::view).toList();
+    }
+
+    public Status status(Guide g) {
+        return view(g).status();
+    }
+
+    /** Every change of this session, oldest first. */
+    public List<Change> changes() {
+        List<Change> all = new ArrayList<>();
+        for (Guide g : Guide.values()) {
+            all.addAll(states.get(g).view(g).changes());
+        }
+        all.sort(java.util.Comparator.comparing(Change::time));
+        return all;
+    }
+
+    // ---- planning and applying --------------------------------------------------------------
+
+    /** Validates the values and makes the plan from the latest finding (reading first if needed). */
+    public Plan plan(Guide g, Settings desired) {
+        Step step = step(g);
+        Finding current = Optional.ofNullable(view(g).latest()).orElseGet(() -> probeNow(g));
+        if (!step.automated(current)) {
+            throw new StepException(Msg.of("error.not-automated", g.title(), current.status().label()));
+        }
+        Settings valid = desired.validated(step.settings());
+        return step.plan(target, current, valid);
+    }
+
+    /**
+     * Runs a plan, verifies it and journals it. Returns empty when the plan has nothing to do.
+     * A failed action rolls back the ones before it; the returned change says how it ended.
+     */
+    public Optional<Change> apply(Plan plan) {
+        return run(plan, null);
+    }
+
+    /** Restores the values a change replaced. Refuses if someone changed them since. */
+    public Optional<Change> undo(String changeId) {
+        Change change = findChange(changeId);
+        Guide g = change.step();
+        if (!change.took()) {
+            throw new StepException(Msg.of("undo.did-not-take", change.id(), change.outcome().label()));
+        }
+        if (change.isUndo()) {
+            throw new StepException(Msg.of("undo.is-undo", change.id()));
+        }
+        if (isUndone(change.id())) {
+            throw new StepException(Msg.of("undo.already", change.id()));
+        }
+        Finding now = probeNow(g);
+        if (now.status() == Status.UNKNOWN) {
+            throw new StepException(Msg.of("undo.cannot-read", change.id(), now.reason()));
+        }
+        Step step = step(g);
+        for (String key : change.after().keys()) {
+            Setting s = setting(step, key);
+            if (!s.same(now.current().get(key), change.after().get(key))) {
+                throw new StepException(Msg.of("undo.changed-since", change.id(), s.label(),
+                        s.format(change.after().get(key)), s.format(now.current().get(key))));
+            }
+        }
+        Plan plan = step.plan(target, now, change.before());
+        return run(plan, change.id());
+    }
+
+    /** The most recent change on this target that can still be undone. */
+    public Optional<Change> lastUndoable() {
+        List<Change> all = journal.changes(targetKey());
+        for (int i = all.size() - 1; i >= 0; i--) {
+            Change c = all.get(i);
+            if (c.took() && !c.isUndo() && !isUndone(c.id())) {
+                return Optional.of(c);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private boolean isUndone(String id) {
+        return journal.changes().stream().anyMatch(c -> id.equals(c.undoes()) && c.took());
+    }
+
+    private Change findChange(String id) {
+        return changes().stream().filter(c -> c.id().equals(id)).findFirst()
+                .or(() -> journal.change(id))
+                .orElseThrow(() -> new StepException(Msg.of("undo.unknown-change", id)));
+    }
+
+    private Optional<Change> run(Plan plan, String undoes) {
+        Guide g = plan.step();
+        if (plan.isEmpty()) {
+            return Optional.empty();
+        }
+        State state = states.get(g);
+        if (!state.lock.tryLock()) {
+            throw new StepException(Msg.of("error.busy", g.title()));
+        }
+        try {
+            Status before = view(g).status();
+            String id = newId();
+            List<String> descriptions = plan.actions().stream().map(a -> a.description().text()).toList();
+            journal.intent(id, g, targetKey(), target.operator(), plan.before(), plan.after(), before, descriptions, undoes);
+            LOG.log(Level.INFO, "change " + id + " on " + g.id() + ": " + plan.actions().size() + " action(s)");
+
+            List<Action> done = new ArrayList<>();
+            for (int i = 0; i < plan.actions().size(); i++) {
+                Action a = plan.actions().get(i);
+                journal.action(id, "action-started", i, a.description());
+                try {
+                    a.perform().run();
+                } catch (RuntimeException e) {
+                    Msg why = e instanceof LockdownException le ? le.msg() : Msg.of("error.unexpected", e.getClass().getSimpleName());
+                    journal.action(id, "action-failed", i, why);
+                    return Optional.of(rollBack(plan, id, i, done, why, before, undoes, descriptions));
+                }
+                journal.action(id, "action-finished", i, null);
+                done.add(a);
+            }
+            return Optional.of(verify(plan, id, before, undoes, descriptions));
+        } finally {
+            state.lock.unlock();
+        }
+    }
+
+    private Change verify(Plan plan, String id, Status before, String undoes, List<String> descriptions) {
+        Guide g = plan.step();
+        Finding after = probeNow(g);
+        Step step = step(g);
+        List<Msg> differences = new ArrayList<>();
+        if (after.status() == Status.UNKNOWN) {
+            differences.add(after.reason());
+        } else {
+            for (String key : plan.after().keys()) {
+                Setting s = setting(step, key);
+                if (!s.same(after.current().get(key), plan.after().get(key))) {
+                    differences.add(Msg.of("verify.differs", s.label(), s.format(plan.after().get(key)),
+                            s.format(after.current().get(key))));
+                }
+            }
+        }
+        Outcome outcome = differences.isEmpty() ? Outcome.VERIFIED : Outcome.NOT_VERIFIED;
+        Status statusAfter = outcome == Outcome.VERIFIED && after.status() == Status.COMPLIANT ? Status.APPLIED : after.status();
+        Msg result;
+        if (!differences.isEmpty()) {
+            result = Msg.of("apply.not-verified", g.title(), joined(differences));
+        } else if (undoes != null) {
+            result = Msg.of("undo.verified", g.title());
+        } else if (after.status() == Status.AT_RISK) {
+            result = Msg.of("apply.verified-still-at-risk", g.title(), after.reason());
+        } else {
+            result = Msg.of("apply.verified", g.title());
+        }
+        return finish(plan, id, before, statusAfter, outcome, result, undoes, descriptions);
+    }
+
+    private Change rollBack(Plan plan, String id, int failedIndex, List<Action> done, Msg why, Status before,
+                            String undoes, List<String> descriptions) {
+        Guide g = plan.step();
+        List<Msg> left = new ArrayList<>();
+        for (int i = done.size() - 1; i >= 0; i--) {
+            Action a = done.get(i);
+            try {
+                a.revert().run();
+                journal.action(id, "reverted", i, null);
+            } catch (RuntimeException e) {
+                Msg revertWhy = e instanceof LockdownException le ? le.msg() : Msg.of("error.unexpected", e.getClass().getSimpleName());
+                journal.action(id, "revert-failed", i, revertWhy);
+                left.add(a.description());
+            }
+        }
+        Finding now = probeNow(g);
+        Msg failed = plan.actions().get(failedIndex).description();
+        Outcome outcome = left.isEmpty() ? Outcome.ROLLED_BACK : Outcome.FAILED_PARTIAL;
+        Msg result = left.isEmpty()
+                ? Msg.of(done.isEmpty() ? "apply.failed-nothing-changed" : "apply.failed-rolled-back", failed, why)
+                : Msg.of("apply.failed-partial", failed, why, joined(left));
+        return finish(plan, id, before, now.status(), outcome, result, undoes, descriptions);
+    }
+
+    private Change finish(Plan plan, String id, Status before, Status after, Outcome outcome, Msg result, String undoes,
+                          List<String> descriptions) {
+        journal.finished(id, outcome, after, result);
+        LOG.log(outcome == Outcome.VERIFIED ? Level.INFO : Level.WARNING, "change " + id + " ended " + outcome.code());
+        Change c = new Change(id, plan.step(), targetKey(), Instant.now(), plan.before(), plan.after(), before, after,
+                outcome, result, descriptions, undoes);
+        states.get(plan.step()).add(c);
+        return c;
+    }
+
+    // ---- skip and manual marks ----------------------------------------------------------------
+
+    public void skip(Guide g, String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidSettingsException("skip-reason", Msg.of("skip.reason-required"));
+        }
+        states.get(g).skip(reason.strip());
+        LOG.log(Level.INFO, "skipped " + g.id());
+    }
+
+    public void unskip(Guide g) {
+        states.get(g).skip(null);
+    }
+
+    /** Marks a manual step as done by hand, with the administrator's note. */
+    public void markDone(Guide g, String note) {
+        if (view(g).latest() == null || view(g).latest().status() != Status.MANUAL) {
+            throw new StepException(Msg.of("manual.not-manual", g.title()));
+        }
+        states.get(g).done(note == null ? "" : note.strip());
+    }
+
+    private static Setting setting(Step step, String key) {
+        return step.settings().stream().filter(s -> s.key().equals(key)).findFirst()
+                .orElseThrow(() -> new StepException(Msg.of("setting.unknown", key, "")));
+    }
+
+    private static String joined(List<Msg> msgs) {
+        return String.join("; ", msgs.stream().map(Msg::text).toList());
+    }
+
+    private static String newId() {
+        return ID_TIME.format(Instant.now()) + "-" + Integer.toHexString(0x1000 + ThreadLocalRandom.current().nextInt(0xF000));
+    }
+
+    /** The mutable state of one step; guarded by its own monitor. */
+    private static final class State {
+        private final ReentrantLock lock = new ReentrantLock();
+        private Finding first;
+        private Finding latest;
+        private final List<Change> changes = new ArrayList<>();
+        private String skipReason;
+        private String doneNote;
+
+        synchronized void record(Finding f) {
+            if (first == null) {
+                first = f;
+            }
+            latest = f;
+        }
+
+        synchronized void add(Change c) {
+            changes.add(c);
+        }
+
+        synchronized void skip(String reason) {
+            skipReason = reason;
+        }
+
+        synchronized void done(String note) {
+            doneNote = note;
+        }
+
+        synchronized StepView view(Guide g) {
+            return new StepView(g, first, latest, changes, skipReason, doneNote);
+        }
+    }
+}

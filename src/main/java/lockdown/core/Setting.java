@@ -1,0 +1,238 @@
+package lockdown.core;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeSet;
+
+/**
+ * One value a step reads and may change: its key, its kind (which decides the editor the wizard
+ * shows), and its limits. Its label is {@code setting.<key>} in the bundle, its unit
+ * {@code setting.<key>.unit}, the labels of its choices {@code choice.<key>.<value>}.
+ */
+public record Setting(String key, Kind kind, List<String> choices, int min, int max, boolean readOnly, boolean secret) {
+
+    public enum Kind {
+        /** One of a fixed list of values (a String). */
+        CHOICE,
+        /** A whole number within [min, max] with a unit (an Integer). */
+        NUMBER,
+        /** On or off (a Boolean). */
+        FLAG,
+        /** Free text (a String). */
+        TEXT,
+        /** Addresses or networks with descriptions and options (a List of IpRule, sorted). */
+        IP_RULES,
+        /** File extensions without the dot, lower case (a List of String, sorted, no duplicates). */
+        EXTENSIONS
+    }
+
+    public Setting {
+        choices = List.copyOf(choices);
+    }
+
+    public static Setting choice(String key, String... choices) {
+        return new Setting(key, Kind.CHOICE, List.of(choices), 0, 0, false, false);
+    }
+
+    public static Setting number(String key, int min, int max) {
+        return new Setting(key, Kind.NUMBER, List.of(), min, max, false, false);
+    }
+
+    public static Setting flag(String key) {
+        return new Setting(key, Kind.FLAG, List.of(), 0, 0, false, false);
+    }
+
+    public static Setting ipRules(String key) {
+        return new Setting(key, Kind.IP_RULES, List.of(), 0, 0, false, false);
+    }
+
+    public static Setting extensions(String key) {
+        return new Setting(key, Kind.EXTENSIONS, List.of(), 0, 0, false, false);
+    }
+
+    /** A value the wizard shows but cannot change (for example the server's build). */
+    public static Setting info(String key) {
+        return new Setting(key, Kind.TEXT, List.of(), 0, 0, true, false);
+    }
+
+    public Msg label() {
+        return Msg.of("setting." + key);
+    }
+
+    public Msg unit() {
+        return Msg.of("setting." + key + ".unit");
+    }
+
+    public Msg choiceLabel(String choice) {
+        return Msg.of("choice." + key + "." + choice);
+    }
+
+    /** Parses the command-line form of a value ({@code --set key=value}). */
+    public Object parse(String text) {
+        String t = text == null ? "" : text.strip();
+        try {
+            Object value = switch (kind) {
+                case CHOICE -> choices.stream().filter(c -> c.equalsIgnoreCase(t)).findFirst()
+                        .orElseThrow(() -> new IllegalArgumentException(Msg.of("setting.not-a-choice", t,
+                                String.join(", ", choices)).text()));
+                case NUMBER -> {
+                    if (!t.matches("-?\\d{1,9}")) {
+                        throw new IllegalArgumentException(Msg.of("setting.not-a-number", t).text());
+                    }
+                    yield Integer.parseInt(t);
+                }
+                case FLAG -> switch (t.toLowerCase(java.util.Locale.ROOT)) {
+                    case "true", "yes", "on" -> Boolean.TRUE;
+                    case "false", "no", "off" -> Boolean.FALSE;
+                    default -> throw new IllegalArgumentException(Msg.of("setting.not-a-flag", t).text());
+                };
+                case TEXT -> t;
+                case IP_RULES -> {
+                    List<IpRule> rules = new ArrayList<>();
+                    for (String part : t.split(";")) {
+                        if (!part.isBlank()) {
+                            rules.add(IpRule.parse(part));
+                        }
+                    }
+                    yield rules;
+                }
+                case EXTENSIONS -> {
+                    List<String> exts = new ArrayList<>();
+                    for (String part : t.split("[,;\\s]+")) {
+                        if (!part.isBlank()) {
+                            exts.add(part);
+                        }
+                    }
+                    yield exts;
+                }
+            };
+            return canonical(value);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidSettingsException(key, Msg.of("error.plain", e.getMessage()));
+        }
+    }
+
+    /**
+     * Brings a value into canonical form (lists sorted, extensions normalised) and checks its type and
+     * range. Throws {@link InvalidSettingsException} naming this setting.
+     */
+    public Object canonical(Object value) {
+        Optional<Msg> problem = check(value);
+        if (problem.isPresent()) {
+            throw new InvalidSettingsException(key, problem.get());
+        }
+        return switch (kind) {
+            case IP_RULES -> {
+                List<IpRule> rules = new ArrayList<>(ipRulesOf(value));
+                rules.sort(null);
+                yield List.copyOf(rules);
+            }
+            case EXTENSIONS -> List.copyOf(new TreeSet<>(extensionsOf(value)));
+            default -> value;
+        };
+    }
+
+    /** What is wrong with a value for this setting, if anything. */
+    public Optional<Msg> check(Object value) {
+        if (value == null) {
+            return Optional.of(Msg.of("setting.missing"));
+        }
+        switch (kind) {
+            case CHOICE -> {
+                if (!(value instanceof String s) || !choices.contains(s)) {
+                    return Optional.of(Msg.of("setting.not-a-choice", value, String.join(", ", choices)));
+                }
+            }
+            case NUMBER -> {
+                if (!(value instanceof Integer n)) {
+                    return Optional.of(Msg.of("setting.not-a-number", value));
+                }
+                if (n < min || n > max) {
+                    return Optional.of(Msg.of("setting.out-of-range", min, max, unit()));
+                }
+            }
+            case FLAG -> {
+                if (!(value instanceof Boolean)) {
+                    return Optional.of(Msg.of("setting.not-a-flag", value));
+                }
+            }
+            case TEXT -> {
+                if (!(value instanceof String)) {
+                    return Optional.of(Msg.of("setting.missing"));
+                }
+            }
+            case IP_RULES -> {
+                if (!(value instanceof List<?> list) || !list.stream().allMatch(IpRule.class::isInstance)) {
+                    return Optional.of(Msg.of("setting.missing"));
+                }
+                List<String> seen = new ArrayList<>();
+                for (Object o : list) {
+                    String a = ((IpRule) o).address();
+                    if (seen.contains(a)) {
+                        return Optional.of(Msg.of("ip.duplicate", a));
+                    }
+                    seen.add(a);
+                }
+            }
+            case EXTENSIONS -> {
+                if (!(value instanceof List<?> list) || !list.stream().allMatch(String.class::isInstance)) {
+                    return Optional.of(Msg.of("setting.missing"));
+                }
+                for (Object o : list) {
+                    Optional<Msg> p = Extensions.problem((String) o);
+                    if (p.isPresent()) {
+                        return p;
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether two canonical values are the same (lists ignore order). */
+    public boolean same(Object a, Object b) {
+        return java.util.Objects.equals(a, b);
+    }
+
+    /** The value for people: choices by label, numbers with unit, secrets hidden. */
+    public String format(Object value) {
+        if (secret) {
+            return Messages.get("setting.secret-hidden");
+        }
+        if (value == null) {
+            return Messages.get("value.none");
+        }
+        return switch (kind) {
+            case CHOICE -> choiceLabel((String) value).text();
+            case NUMBER -> Msg.of("value.with-unit", value, unit()).text();
+            case FLAG -> Messages.get(((Boolean) value) ? "value.on" : "value.off");
+            case TEXT -> (String) value;
+            case IP_RULES -> ipRulesOf(value).isEmpty() ? Messages.get("value.none")
+                    : String.join("; ", ipRulesOf(value).stream().map(Setting::formatRule).toList());
+            case EXTENSIONS -> extensionsOf(value).isEmpty() ? Messages.get("value.none")
+                    : String.join(", ", extensionsOf(value));
+        };
+    }
+
+    private static String formatRule(IpRule r) {
+        StringBuilder sb = new StringBuilder(r.address());
+        List<String> opts = new TreeSet<>(r.options()).stream().map(o -> o.label().text()).toList();
+        if (!opts.isEmpty()) {
+            sb.append(" [").append(String.join(", ", opts)).append(']');
+        }
+        if (!r.description().isEmpty()) {
+            sb.append(" ").append(r.description());
+        }
+        return sb.toString();
+    }
+
+    @SuppressWarnings("unchecked")
+    public static List<IpRule> ipRulesOf(Object value) {
+        return (List<IpRule>) value;
+    }
+
+    private static List<String> extensionsOf(Object value) {
+        return ((List<?>) value).stream().map(o -> Extensions.normalise((String) o)).toList();
+    }
+}

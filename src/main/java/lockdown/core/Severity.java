@@ -1,0 +1,12 @@
+package lockdown.core;
+
+/** How much an unfixed step exposes the server. */
+public enum Severity {
+    CRITICAL,
+    HIGH,
+    MEDIUM;
+
+    public Msg label() {
+        return Msg.of("severity." + name().toLowerCase(java.util.Locale.ROOT));
+    }
+}

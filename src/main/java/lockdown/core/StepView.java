@@ -1,0 +1,55 @@
+package lockdown.core;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A snapshot of one step in a session: the first and the latest finding, the changes made, and the
+ * administrator's skip reason or manual "done" note.
+ */
+public record StepView(Guide step, Finding first, Finding latest, List<Change> changes, String skipReason,
+                       String doneNote) {
+
+    public StepView {
+        changes = List.copyOf(changes);
+    }
+
+    public boolean probed() {
+        return latest != null;
+    }
+
+    /** The change that currently holds: the last one that took and has not been undone. */
+    public Optional<Change> standing() {
+        for (int i = changes.size() - 1; i >= 0; i--) {
+            Change c = changes.get(i);
+            if (c.took()) {
+                return c.isUndo() ? Optional.empty() : Optional.of(c);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The status to show: skipped and manual marks first, then an applied change, then the probe. */
+    public Status status() {
+        if (skipReason != null) {
+            return Status.SKIPPED;
+        }
+        if (latest == null) {
+            return Status.UNKNOWN;
+        }
+        if (latest.status() == Status.COMPLIANT && standing().filter(c -> c.outcome() == Outcome.VERIFIED).isPresent()) {
+            return Status.APPLIED;
+        }
+        return latest.status();
+    }
+
+    /** The status when the session first read the step. */
+    public Status statusBefore() {
+        return first == null ? Status.UNKNOWN : first.status();
+    }
+
+    /** Counts towards "n of 14 done". */
+    public boolean done() {
+        return status().done() || (status() == Status.MANUAL && doneNote != null);
+    }
+}

@@ -1,0 +1,30 @@
+package lockdown.core;
+
+import java.util.Optional;
+import lockdown.smartermail.SmarterMailApi;
+import lockdown.windows.WindowsHost;
+
+/**
+ * What the wizard is locking down: a name for people, and the ports it can reach. A remote server
+ * has no Windows host; the demo has both, backed by the simulators.
+ */
+public record Target(Kind kind, String name, String url, String operator,
+                     Optional<SmarterMailApi> api, Optional<WindowsHost> windows) {
+
+    public enum Kind {
+        /** SmarterMail on this Windows machine: API and Windows steps. */
+        LOCAL_WINDOWS,
+        /** A SmarterMail server reached by URL: API steps only. */
+        REMOTE,
+        /** The embedded simulators. */
+        DEMO;
+
+        public Msg label() {
+            return Msg.of("target." + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+        }
+    }
+
+    public boolean isDemo() {
+        return kind == Kind.DEMO;
+    }
+}

@@ -1,0 +1,42 @@
+package lockdown.report;
+
+import java.util.List;
+
+/**
+ * The summary of a session, already in words: what the target was, who ran the wizard when, and
+ * per step the status before and after, what changed, what was skipped and why, and whether the
+ * wizard did it or the administrator did it by hand. The three formats render this same model.
+ */
+public record Report(String title, String target, String targetKind, boolean demo, String url, String created,
+                     String operator, List<Row> rows, Counts before, Counts after, String note) {
+
+    public Report {
+        rows = List.copyOf(rows);
+    }
+
+    /** One step. {@code automation} is "automated", "manual" or "not applicable" (in words). */
+    public record Row(String id, int section, String sectionTitle, String title, String severity, String statusBefore,
+                      String statusAfter, String statusAfterCode, String automation, String finding,
+                      List<ChangeLine> changes, String skipReason, String doneNote) {
+
+        public Row {
+            changes = List.copyOf(changes);
+        }
+    }
+
+    /** One change: when, which values went from what to what, and how it ended. */
+    public record ChangeLine(String id, String time, boolean undo, List<String> values, String outcome, String result) {
+
+        public ChangeLine {
+            values = List.copyOf(values);
+        }
+    }
+
+    /** How many steps stood where. */
+    public record Counts(int compliant, int atRisk, int manual, int skipped, int other) {
+
+        public int total() {
+            return compliant + atRisk + manual + skipped + other;
+        }
+    }
+}

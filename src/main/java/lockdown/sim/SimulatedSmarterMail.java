@@ -1,0 +1,251 @@
+package lockdown.sim;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import lockdown.smartermail.Endpoint;
+import lockdown.smartermail.EndpointCatalog;
+
+/**
+ * A SmarterMail server on loopback that speaks the web API as the endpoint catalog describes it:
+ * login with the success/message/resultCode envelope, rotating refresh tokens, Bearer tokens, 401 on
+ * a missing or expired token, 403 for accounts that are not system administrators, and the settings
+ * endpoints of the steps. Used by the demo and the tests; {@link Knobs} make it misbehave on purpose.
+ */
+public final class SimulatedSmarterMail implements AutoCloseable {
+
+    /** The demo's system administrator. Demo only: this server exists just in this process. */
+    public static final String DEMO_USER = "admin";
+    public static final String DEMO_PASSWORD = "Demo-Lockdown-2026";
+    /** A mailbox user who is not an administrator (for 403 tests). */
+    public static final String DEMO_MAILBOX = "user@example.com";
+
+    private final HttpServer server;
+    private final ExecutorService executor;
+    private final EndpointCatalog catalog = EndpointCatalog.defaults();
+    private final SimState state = new SimState();
+    private final Knobs knobs = new Knobs();
+    private final Clock clock = Clock.systemUTC();
+    private final SimAccounts accounts = new SimAccounts(clock);
+    private final SimHandlers handlers = new SimHandlers(state, catalog);
+
+    private SimulatedSmarterMail(int port) throws IOException {
+        accounts.add(new SimAccounts.Account(DEMO_USER, DEMO_PASSWORD, true));
+        accounts.add(new SimAccounts.Account(DEMO_MAILBOX, DEMO_PASSWORD, false));
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
+        executor = Executors.newVirtualThreadPerTaskExecutor();
+        server.setExecutor(executor);
+        server.createContext("/", this::exchange);
+        server.start();
+    }
+
+    /** Starts on 127.0.0.1; port 0 picks a free port. */
+    public static SimulatedSmarterMail start(int port) {
+        try {
+            return new SimulatedSmarterMail(port);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot listen on 127.0.0.1:" + port + ": " + e.getMessage(), e);
+        }
+    }
+
+    public String url() {
+        return "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    public int port() {
+        return server.getAddress().getPort();
+    }
+
+    public SimState state() {
+        return state;
+    }
+
+    public Knobs knobs() {
+        return knobs;
+    }
+
+    /** Every access token now counts as expired; refresh tokens still work. */
+    public void expireAccessTokens() {
+        accounts.expireAccessTokens();
+    }
+
+    /** Refresh tokens stop working, so the next renewal fails. */
+    public void revokeRefreshTokens() {
+        accounts.revokeRefreshTokens();
+    }
+
+    /** How many times a refresh token has been exchanged for new tokens. */
+    public int renewals() {
+        return accounts.renewals();
+    }
+
+    /** Every token this server has issued, for tests that look for leaks. */
+    public java.util.Set<String> issuedTokens() {
+        return accounts.allTokens();
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        executor.shutdownNow();
+    }
+
+    // ---- HTTP ---------------------------------------------------------------------------------
+
+    private void exchange(HttpExchange x) throws IOException {
+        Reply reply;
+        try {
+            reply = route(x);
+        } catch (RuntimeException e) {
+            reply = Reply.fail(500, "INTERNAL_ERROR");
+        }
+        send(x, reply);
+    }
+
+    private Reply route(HttpExchange x) throws IOException {
+        String path = x.getRequestURI().getRawPath();
+        String method = x.getRequestMethod();
+        boolean pathKnown = false;
+        for (EndpointCatalog.Entry e : catalog.entries().values()) {
+            Optional<Map<String, String>> params = e.match(path);
+            if (params.isEmpty()) {
+                continue;
+            }
+            if (knobs.isMissing(e.endpoint())) {
+                continue;
+            }
+            pathKnown = true;
+            if (e.method().equalsIgnoreCase(method)) {
+                return call(e.endpoint(), params.get(), x);
+            }
+        }
+        return pathKnown ? Reply.fail(405, "Method Not Allowed") : Reply.fail(404, "Not Found");
+    }
+
+    private Reply call(Endpoint e, Map<String, String> params, HttpExchange x) throws IOException {
+        Duration delay = knobs.delay(e);
+        if (!delay.isZero()) {
+            try {
+                Thread.sleep(delay);
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        Integer failure = knobs.failure(e);
+        if (failure != null) {
+            return Reply.fail(failure, failure >= 500 ? "INTERNAL_ERROR" : "FAILED");
+        }
+        if (knobs.isMalformed(e)) {
+            return new Reply(-1, null);
+        }
+        JsonNode body = readBody(x);
+        if (e == Endpoint.AUTHENTICATE_USER) {
+            return authenticate(body);
+        }
+        if (e == Endpoint.REFRESH_TOKEN) {
+            return refresh(body);
+        }
+        Optional<Reply> denied = authorize(x);
+        if (denied.isPresent()) {
+            return denied.get();
+        }
+        return handlers.handle(e, params, body);
+    }
+
+    private Reply authenticate(JsonNode body) {
+        Optional<SimAccounts.Account> account = accounts.check(body.path("username").asText(""),
+                body.path("password").asText(""));
+        if (account.isEmpty()) {
+            return Reply.fail(401, "USERNAME_OR_PASSWORD_INCORRECT");
+        }
+        return tokens(account.get().username(), account.get().sysAdmin());
+    }
+
+    private Reply refresh(JsonNode body) {
+        Optional<String> user = accounts.useRefresh(body.path("token").asText(""));
+        if (user.isEmpty()) {
+            return Reply.fail(401, "Refresh token rejected");
+        }
+        boolean admin = accounts.account(user.get()).map(SimAccounts.Account::sysAdmin).orElse(false);
+        return tokens(user.get(), admin);
+    }
+
+    private Reply tokens(String username, boolean admin) {
+        String[] pair = accounts.issue(username, knobs.tokenLifetime());
+        ObjectNode b = SimState.JSON.createObjectNode();
+        b.put("emailAddress", admin ? "" : username);
+        b.put("changePasswordNeeded", false);
+        b.put("displayWelcomeWizard", false);
+        b.put("isAdmin", admin);
+        b.put("isDomainAdmin", false);
+        b.put("isLicensed", true);
+        b.put("accessToken", pair[0]);
+        b.put("refreshToken", pair[1]);
+        b.put("accessTokenExpiration", accounts.expiry(pair[0]).toString());
+        b.put("username", username);
+        return Reply.ok(b);
+    }
+
+    /** 401 without a valid, unexpired token; 403 for anyone but a system administrator. */
+    private Optional<Reply> authorize(HttpExchange x) {
+        String header = x.getRequestHeaders().getFirst("Authorization");
+        if (header == null || !header.startsWith("Bearer ")) {
+            return Optional.of(Reply.fail(401, "Unauthorized"));
+        }
+        Optional<SimAccounts.Token> token = accounts.access(header.substring(7).strip());
+        if (token.isEmpty()) {
+            return Optional.of(Reply.fail(401, "Unauthorized"));
+        }
+        if (!Instant.now(clock).isBefore(token.get().expires())) {
+            return Optional.of(Reply.fail(401, "Token has expired"));
+        }
+        boolean admin = accounts.account(token.get().username()).map(SimAccounts.Account::sysAdmin).orElse(false);
+        return admin ? Optional.empty() : Optional.of(Reply.fail(403, "Forbidden"));
+    }
+
+    private static JsonNode readBody(HttpExchange x) throws IOException {
+        try (InputStream in = x.getRequestBody()) {
+            byte[] bytes = in.readAllBytes();
+            if (bytes.length == 0) {
+                return SimState.JSON.createObjectNode();
+            }
+            try {
+                return SimState.JSON.readTree(bytes);
+            } catch (IOException notJson) {
+                return SimState.JSON.createObjectNode();
+            }
+        }
+    }
+
+    private static void send(HttpExchange x, Reply reply) throws IOException {
+        byte[] bytes;
+        int status;
+        if (reply.body() == null) {
+            bytes = "<html><body>Service Unavailable</body></html>".getBytes(StandardCharsets.UTF_8);
+            status = 200;
+            x.getResponseHeaders().set("Content-Type", "text/html");
+        } else {
+            bytes = SimState.JSON.writeValueAsBytes(reply.body());
+            status = reply.status();
+            x.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
+        }
+        x.sendResponseHeaders(status, bytes.length);
+        try (OutputStream out = x.getResponseBody()) {
+            out.write(bytes);
+        }
+    }
+}

@@ -1,0 +1,156 @@
+package lockdown.smartermail;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import lockdown.core.Msg;
+
+/**
+ * Login and token refresh. A failed login is never retried: repeated failures trip the server's
+ * intrusion detection and block the administrator's address. The access token is renewed a minute
+ * before it expires; a rejected renewal ends the session and asks for a new login, once.
+ */
+final class Auth {
+
+    static final Duration REFRESH_EARLY = Duration.ofSeconds(60);
+    private static final Duration DEFAULT_LIFETIME = Duration.ofMinutes(10);
+
+    private final ApiHttp http;
+    private final Clock clock;
+    private Tokens tokens;
+    private String username;
+
+    Auth(ApiHttp http, Clock clock) {
+        this.http = http;
+        this.clock = clock;
+    }
+
+    synchronized String username() {
+        return username;
+    }
+
+    synchronized void login(String user, char[] password) {
+        if (user == null || user.isBlank()) {
+            throw new lockdown.core.InvalidSettingsException("username", Msg.of("login.username-empty"));
+        }
+        if (password == null || password.length == 0) {
+            throw new lockdown.core.InvalidSettingsException("password", Msg.of("login.password-empty"));
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("username", user.strip());
+        body.put("password", new String(password));
+        JsonNode answer;
+        try {
+            answer = http.send(Endpoint.AUTHENTICATE_USER, Map.of(), body, null, false);
+        } catch (ApiException e) {
+            throw loginFailure(e);
+        }
+        String message = answer.path("message").asText("");
+        if (message.startsWith("TWO_FACTOR_REQUIRED")) {
+            throw new ApiException(ApiException.Kind.TWO_FACTOR_REQUIRED, Endpoint.AUTHENTICATE_USER,
+                    Msg.of("login.two-factor-not-supported"));
+        }
+        String access = answer.path("accessToken").asText("");
+        if (access.isEmpty()) {
+            throw new ApiException(ApiException.Kind.MALFORMED, Endpoint.AUTHENTICATE_USER,
+                    Msg.of("api.failed", Endpoint.AUTHENTICATE_USER.action(), Msg.of("api.reason.malformed")));
+        }
+        if (answer.has("isAdmin") && !answer.path("isAdmin").asBoolean()) {
+            throw new ApiException(ApiException.Kind.FORBIDDEN, Endpoint.AUTHENTICATE_USER, Msg.of("login.not-admin", user.strip()));
+        }
+        tokens = tokens(answer);
+        username = answer.path("username").asText(user.strip());
+    }
+
+    /** A valid access token, renewed first when it is about to expire. */
+    synchronized String token() {
+        if (tokens == null) {
+            throw new ApiException(ApiException.Kind.SESSION_EXPIRED, Endpoint.REFRESH_TOKEN, Msg.of("login.needed"));
+        }
+        if (Instant.now(clock).plus(REFRESH_EARLY).isAfter(tokens.expires())) {
+            refresh();
+        }
+        return tokens.access();
+    }
+
+    /** Renews the tokens (refresh tokens rotate). A rejection ends the session. */
+    synchronized void refresh() {
+        if (tokens == null) {
+            throw new ApiException(ApiException.Kind.SESSION_EXPIRED, Endpoint.REFRESH_TOKEN, Msg.of("login.needed"));
+        }
+        JsonNode answer;
+        try {
+            answer = http.send(Endpoint.REFRESH_TOKEN, Map.of(), Map.of("token", tokens.refresh()), null, false);
+        } catch (ApiException e) {
+            tokens = null;
+            if (e.kind() == ApiException.Kind.TIMEOUT || e.kind() == ApiException.Kind.UNREACHABLE) {
+                throw e;
+            }
+            throw new ApiException(ApiException.Kind.SESSION_EXPIRED, Endpoint.REFRESH_TOKEN, Msg.of("login.session-expired"), e);
+        }
+        if (answer.path("accessToken").asText("").isEmpty()) {
+            tokens = null;
+            throw new ApiException(ApiException.Kind.SESSION_EXPIRED, Endpoint.REFRESH_TOKEN, Msg.of("login.session-expired"));
+        }
+        Tokens renewed = tokens(answer);
+        tokens = renewed.refresh().isEmpty() ? new Tokens(renewed.access(), tokens.refresh(), renewed.expires()) : renewed;
+    }
+
+    synchronized boolean loggedIn() {
+        return tokens != null;
+    }
+
+    private Tokens tokens(JsonNode answer) {
+        return new Tokens(answer.path("accessToken").asText(), answer.path("refreshToken").asText(""),
+                expiry(answer.path("accessTokenExpiration").asText("")));
+    }
+
+    private Instant expiry(String text) {
+        if (!text.isBlank()) {
+            try {
+                return OffsetDateTime.parse(text).toInstant();
+            } catch (DateTimeParseException notOffset) {
+                try {
+                    return LocalDateTime.parse(text).toInstant(ZoneOffset.UTC);
+                } catch (DateTimeParseException ignored) {
+                    // fall through to the default lifetime
+                }
+            }
+        }
+        return Instant.now(clock).plus(DEFAULT_LIFETIME);
+    }
+
+    /** Turns a failed authenticate-user call into the message for people. */
+    private static ApiException loginFailure(ApiException e) {
+        Msg reason = switch (e.kind()) {
+            case UNAUTHORIZED, REJECTED, FORBIDDEN -> reasonFor(e);
+            default -> null;
+        };
+        if (reason == null) {
+            return e;
+        }
+        return new ApiException(ApiException.Kind.LOGIN_REJECTED, Endpoint.AUTHENTICATE_USER,
+                Msg.of("login.failed", reason), e);
+    }
+
+    private static Msg reasonFor(ApiException e) {
+        String text = e.getMessage().toUpperCase(java.util.Locale.ROOT);
+        if (text.contains("IP RESTRICTION")) {
+            return Msg.of("login.reason.ip-restricted");
+        }
+        if (text.contains("TOO MANY")) {
+            return Msg.of("login.reason.too-many");
+        }
+        if (text.contains("DISABLED") || text.contains("LOCKED") || text.contains("SUSPENDED")) {
+            return Msg.of("login.reason.disabled");
+        }
+        return Msg.of("login.reason.credentials");
+    }
+}

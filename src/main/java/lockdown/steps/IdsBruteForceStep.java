@@ -1,0 +1,123 @@
+package lockdown.steps;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import lockdown.core.Action;
+import lockdown.core.Finding;
+import lockdown.core.Guide;
+import lockdown.core.Msg;
+import lockdown.core.Plan;
+import lockdown.core.Setting;
+import lockdown.core.Settings;
+import lockdown.core.Status;
+import lockdown.core.Target;
+import lockdown.smartermail.Call;
+import lockdown.smartermail.Endpoint;
+import lockdown.smartermail.IdsRule;
+import lockdown.smartermail.SmarterMailApi;
+
+/**
+ * The "Password Brute Force by IP" IDS rule blocks an address after at most 5 failed logins within
+ * 30 minutes, for a day. Stricter values (fewer failures, a longer window or block) also comply.
+ */
+final class IdsBruteForceStep extends ApiStep {
+
+    static final String THRESHOLD = "threshold";
+    static final String TIME_FRAME = "time-frame";
+    static final String BLOCK_TIME = "block-time";
+
+    static final int RECOMMENDED_THRESHOLD = 5;
+    static final int RECOMMENDED_TIME_FRAME = 30;
+    static final int RECOMMENDED_BLOCK_TIME = 1440;
+
+    private static final List<Setting> SETTINGS = List.of(
+            Setting.number(THRESHOLD, 1, 100),
+            Setting.number(TIME_FRAME, 1, 1440),
+            Setting.number(BLOCK_TIME, 1, 43200));
+
+    @Override
+    public Guide id() {
+        return Guide.IDS_BRUTE_FORCE;
+    }
+
+    @Override
+    public List<Setting> settings() {
+        return SETTINGS;
+    }
+
+    @Override
+    List<Endpoint> endpoints() {
+        return of(Endpoint.LIST_IDS_RULES, Endpoint.SAVE_IDS_RULE);
+    }
+
+    @Override
+    Finding probe(SmarterMailApi api) {
+        List<IdsRule> rules = api.idsRules();
+        List<Msg> details = new ArrayList<>();
+        for (IdsRule r : rules) {
+            details.add(Msg.of(r.kind().bruteForce() && weaker(r) ? "ids.rule-weak" : "ids.rule",
+                    Msg.of("ids.kind." + r.kind().name()), r.service(), r.threshold(), r.timeFrameMinutes(),
+                    r.blockTimeMinutes()));
+        }
+        Optional<IdsRule> rule = byIp(rules);
+        if (rule.isEmpty()) {
+            return Finding.of(id(), Status.MANUAL, Settings.EMPTY, recommended(), Msg.of("ids.no-rule"),
+                    evidence(api, Endpoint.LIST_IDS_RULES), details);
+        }
+        IdsRule r = rule.get();
+        boolean ok = r.enabled() && !weaker(r);
+        Msg reason = !r.enabled() ? Msg.of("ids.disabled")
+                : ok ? Msg.of("ids.ok", r.threshold(), r.timeFrameMinutes(), r.blockTimeMinutes())
+                : Msg.of("ids.weak", r.threshold(), r.timeFrameMinutes(), r.blockTimeMinutes(),
+                        RECOMMENDED_THRESHOLD, RECOMMENDED_TIME_FRAME, RECOMMENDED_BLOCK_TIME);
+        return Finding.of(id(), ok ? Status.COMPLIANT : Status.AT_RISK, values(r), recommended(), reason,
+                evidence(api, Endpoint.LIST_IDS_RULES), details);
+    }
+
+    @Override
+    public Plan plan(Target target, Finding current, Settings desired) {
+        Settings before = current.current();
+        Settings after = before.merge(desired);
+        if (before.equals(after)) {
+            return new Plan(id(), before, after, List.of(), List.of());
+        }
+        SmarterMailApi api = api(target);
+        IdsRule original = byIp(api.idsRules()).orElseThrow(() -> new lockdown.core.StepException(Msg.of("ids.no-rule")));
+        IdsRule changed = original.withLimits(after.number(THRESHOLD), after.number(TIME_FRAME), after.number(BLOCK_TIME));
+        Call save = api.saveIdsRule(changed);
+        Call back = api.saveIdsRule(original);
+        Action action = new Action(Msg.of("ids.action", original.threshold(), original.timeFrameMinutes(),
+                original.blockTimeMinutes(), changed.threshold(), changed.timeFrameMinutes(), changed.blockTimeMinutes()),
+                save.describe(), Set.of(), save::run, back::run);
+        List<Msg> warnings = new ArrayList<>();
+        if (changed.threshold() < 3) {
+            warnings.add(Msg.of("ids.warn-low-threshold", changed.threshold()));
+        }
+        if (weaker(changed)) {
+            warnings.add(Msg.of("ids.warn-weaker", RECOMMENDED_THRESHOLD, RECOMMENDED_TIME_FRAME, RECOMMENDED_BLOCK_TIME));
+        }
+        return new Plan(id(), before, after, List.of(action), warnings);
+    }
+
+    private static Optional<IdsRule> byIp(List<IdsRule> rules) {
+        return rules.stream().filter(r -> r.kind() == IdsRule.Kind.BRUTE_FORCE_BY_IP).findFirst();
+    }
+
+    /** Allows more failures, forgets them sooner, or blocks for less time than the guide. */
+    static boolean weaker(IdsRule r) {
+        return r.threshold() > RECOMMENDED_THRESHOLD || r.timeFrameMinutes() < RECOMMENDED_TIME_FRAME
+                || r.blockTimeMinutes() < RECOMMENDED_BLOCK_TIME;
+    }
+
+    private static Settings values(IdsRule r) {
+        return Settings.EMPTY.with(THRESHOLD, r.threshold()).with(TIME_FRAME, r.timeFrameMinutes())
+                .with(BLOCK_TIME, r.blockTimeMinutes());
+    }
+
+    private static Settings recommended() {
+        return Settings.EMPTY.with(THRESHOLD, RECOMMENDED_THRESHOLD).with(TIME_FRAME, RECOMMENDED_TIME_FRAME)
+                .with(BLOCK_TIME, RECOMMENDED_BLOCK_TIME);
+    }
+}

@@ -1,0 +1,78 @@
+package lockdown.steps;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import lockdown.core.Action;
+import lockdown.core.Finding;
+import lockdown.core.Guide;
+import lockdown.core.Msg;
+import lockdown.core.Plan;
+import lockdown.core.Setting;
+import lockdown.core.Settings;
+import lockdown.core.Status;
+import lockdown.core.Target;
+import lockdown.smartermail.Call;
+import lockdown.smartermail.Endpoint;
+import lockdown.smartermail.RelayMode;
+import lockdown.smartermail.SmarterMailApi;
+
+/** "Allow Relay" must be Nobody: only logged-in users send mail to other servers. */
+final class SmtpRelayStep extends ApiStep {
+
+    static final String ALLOW_RELAY = "allow-relay";
+    private static final Setting SETTING = Setting.choice(ALLOW_RELAY,
+            code(RelayMode.NOBODY), code(RelayMode.LOCAL_USERS), code(RelayMode.LOCAL_DOMAINS), code(RelayMode.ANYONE));
+
+    @Override
+    public Guide id() {
+        return Guide.SMTP_RELAY;
+    }
+
+    @Override
+    public List<Setting> settings() {
+        return List.of(SETTING);
+    }
+
+    @Override
+    List<Endpoint> endpoints() {
+        return of(Endpoint.GET_SMTP_IN, Endpoint.SET_SMTP_IN);
+    }
+
+    @Override
+    Finding probe(SmarterMailApi api) {
+        RelayMode mode = api.relayMode();
+        boolean ok = mode == RelayMode.NOBODY;
+        Msg reason = ok ? Msg.of("smtp-relay.ok") : Msg.of("smtp-relay.at-risk", SETTING.format(code(mode)));
+        return Finding.of(id(), ok ? Status.COMPLIANT : Status.AT_RISK,
+                Settings.EMPTY.with(ALLOW_RELAY, code(mode)),
+                Settings.EMPTY.with(ALLOW_RELAY, code(RelayMode.NOBODY)),
+                reason, evidence(api, Endpoint.GET_SMTP_IN), List.of());
+    }
+
+    @Override
+    public Plan plan(Target target, Finding current, Settings desired) {
+        String from = current.current().string(ALLOW_RELAY);
+        String to = desired.has(ALLOW_RELAY) ? desired.string(ALLOW_RELAY) : from;
+        Settings before = Settings.EMPTY.with(ALLOW_RELAY, from);
+        Settings after = Settings.EMPTY.with(ALLOW_RELAY, to);
+        if (from.equals(to)) {
+            return new Plan(id(), before, after, List.of(), List.of());
+        }
+        SmarterMailApi api = api(target);
+        Call set = api.setRelayMode(mode(to));
+        Call back = api.setRelayMode(mode(from));
+        Action action = new Action(Msg.of("smtp-relay.action", SETTING.format(from), SETTING.format(to)),
+                set.describe(), Set.of(), set::run, back::run);
+        List<Msg> warnings = mode(to) == RelayMode.NOBODY ? List.of(Msg.of("smtp-relay.warn-devices")) : List.of();
+        return new Plan(id(), before, after, List.of(action), warnings);
+    }
+
+    static String code(RelayMode mode) {
+        return mode.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    static RelayMode mode(String code) {
+        return RelayMode.valueOf(code.toUpperCase(Locale.ROOT).replace('-', '_'));
+    }
+}

@@ -1,0 +1,155 @@
+package lockdown.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import lockdown.sim.SimulatedSmarterMail;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CliTest {
+
+    @TempDir
+    Path dir;
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    List<String> passwordAskedFor = new ArrayList<>();
+    SimulatedSmarterMail sim;
+
+    @BeforeEach
+    void start() {
+        sim = SimulatedSmarterMail.start(0);
+    }
+
+    @AfterEach
+    void stop() {
+        sim.close();
+    }
+
+    private int run(String... args) {
+        out.reset();
+        err.reset();
+        Passwords passwords = user -> {
+            passwordAskedFor.add(user);
+            return SimulatedSmarterMail.DEMO_PASSWORD.toCharArray();
+        };
+        return new Cli(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
+                passwords).run(List.of(args));
+    }
+
+    private String out() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private String err() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void auditOfTheDemoPrintsATableAndExitsOneForAtRisk() {
+        assertThat(run("audit", "--demo")).isEqualTo(Cli.AT_RISK);
+        assertThat(out()).contains("DEMO: simulated server").containsPattern("smtp-relay +At risk +Allow relay: Anyone +Allow relay: Nobody")
+                .contains("14 steps:");
+    }
+
+    @Test
+    void auditAsJsonIsMachineReadable() throws Exception {
+        assertThat(run("audit", "--demo", "--json")).isEqualTo(Cli.AT_RISK);
+        JsonNode root = new ObjectMapper().readTree(out());
+        assertThat(root.path("kind").asText()).isEqualTo("demo");
+        assertThat(root.path("steps")).hasSize(14);
+        JsonNode relay = root.path("steps").get(12);
+        assertThat(relay.path("step").asText()).isEqualTo("smtp-relay");
+        assertThat(relay.path("status").asText()).isEqualTo("at-risk");
+        assertThat(relay.path("current").path("allow-relay").asText()).isEqualTo("anyone");
+        assertThat(relay.path("recommended").path("allow-relay").asText()).isEqualTo("nobody");
+        assertThat(relay.path("automated").asBoolean()).isTrue();
+    }
+
+    @Test
+    void applyUndoAndAuditAgainstARunningServer() {
+        int code = run("apply", "--server", sim.url(), "--user", "admin", "--step", "smtp-relay");
+        assertThat(code).isEqualTo(Cli.OK);
+        assertThat(out()).contains("Set Allow relay from “Anyone” to “Nobody”").contains("Applied and verified");
+        assertThat(passwordAskedFor).containsExactly("admin");
+        assertThat(sim.state().allowRelay()).isEqualTo("Nobody");
+
+        assertThat(run("undo", "--server", sim.url(), "--user", "admin", "--last")).isEqualTo(Cli.OK);
+        assertThat(out()).contains("the previous values are back");
+        assertThat(sim.state().allowRelay()).isEqualTo("Anyone");
+        assertThat(run("undo", "--server", sim.url(), "--user", "admin", "--last")).as("nothing left to undo").isEqualTo(Cli.ERROR);
+    }
+
+    @Test
+    void setValuesAndDryRun() {
+        assertThat(run("apply", "--server", sim.url(), "--user", "admin", "--step", "relay-whitelist", "--dry-run",
+                "--set", "whitelist=198.51.100.7,smtp-auth=Scanner")).isEqualTo(Cli.OK);
+        assertThat(out()).contains("Add 198.51.100.7 [Bypass SMTP authentication] Scanner")
+                .contains("POST " + sim.url() + "/api/v1/settings/sysadmin/ip-access ");
+        assertThat(sim.state().whitelist()).as("a dry run changes nothing").isEmpty();
+    }
+
+    @Test
+    void badInputNamesTheFieldAndNeitherLogsInNorChangesAnything() {
+        assertThat(run("apply", "--server", sim.url(), "--user", "admin", "--step", "ids-brute-force", "--set", "threshold=0"))
+                .isEqualTo(Cli.ERROR);
+        assertThat(err()).contains("Threshold: must be between 1 and 100 failed logins").contains("Nothing was changed");
+        assertThat(run("apply", "--demo", "--step", "nope")).isEqualTo(Cli.ERROR);
+        assertThat(err()).contains("unknown step “nope”").contains("smtp-relay");
+        assertThat(run("apply", "--demo", "--step", "smtp-relay", "--set", "bogus=1")).isEqualTo(Cli.ERROR);
+        assertThat(err()).contains("there is no setting “bogus”").contains("allow-relay");
+        assertThat(run("audit", "--server", "ftp://mail.example.com", "--user", "admin")).isEqualTo(Cli.ERROR);
+        assertThat(err()).contains("Server URL: “ftp://mail.example.com” must start with https://");
+        assertThat(run("audit", "--demo", "--password", "x")).isEqualTo(Cli.ERROR);
+        assertThat(err()).contains("unknown option “--password”");
+        assertThat(run("audit")).isEqualTo(Cli.ERROR);
+        assertThat(err()).contains("--demo, or --server URL --user NAME");
+        assertThat(passwordAskedFor).isEmpty();
+        assertThat(sim.state().allowRelay()).isEqualTo("Anyone");
+    }
+
+    @Test
+    void anUnreachableServerIsAnError() {
+        assertThat(run("audit", "--server", "http://127.0.0.1:1", "--user", "admin")).isEqualTo(Cli.ERROR);
+        assertThat(err()).contains("Logging in failed: could not reach 127.0.0.1:1");
+    }
+
+    @Test
+    void exportsTheSummaryInEachFormat() throws Exception {
+        run("apply", "--server", sim.url(), "--user", "admin", "--step", "smtp-relay");
+        for (String format : List.of("html", "md", "json")) {
+            Path file = dir.resolve("summary." + format);
+            assertThat(run("export", "--server", sim.url(), "--user", "admin", "--format", format, "--out", file.toString()))
+                    .isEqualTo(Cli.OK);
+            assertThat(Files.readString(file)).contains("Disable SMTP open relay").contains("Allow relay: Anyone → Nobody");
+        }
+        assertThat(run("export", "--demo", "--format", "pdf", "--out", "x.pdf")).isEqualTo(Cli.ERROR);
+        assertThat(err()).contains("“pdf” is not a format");
+    }
+
+    @Test
+    void thePasswordComesFromTheEnvironmentWhenSet() {
+        Cli cli = new Cli(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
+                Map.of(Passwords.VARIABLE, SimulatedSmarterMail.DEMO_PASSWORD));
+        assertThat(cli.run(List.of("audit", "--server", sim.url(), "--user", "admin"))).isEqualTo(Cli.AT_RISK);
+    }
+
+    @Test
+    void helpAndUnknownCommands() {
+        assertThat(run("help")).isEqualTo(Cli.OK);
+        assertThat(out()).contains("audit  TARGET").contains("SMLOCKDOWN_PASSWORD");
+        assertThat(run("frobnicate")).isEqualTo(Cli.ERROR);
+        assertThat(err()).contains("Unknown command “frobnicate”");
+    }
+}

@@ -1,0 +1,201 @@
+package lockdown.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The session's apply, verify, roll back and undo, on a step whose "server" is two numbers in
+ * memory and whose actions can be told to fail.
+ */
+class SessionTest {
+
+    private static final String A = "threshold";
+    private static final String B = "time-frame";
+
+    @TempDir
+    Path dir;
+
+    private final Map<String, Integer> server = new java.util.HashMap<>(Map.of(A, 1, B, 1));
+    private final Set<String> failing = new java.util.HashSet<>();
+    private boolean lying;
+    private ExecutorService executor;
+    private Session session;
+    private Journal journal;
+
+    private final Step step = new Step() {
+        final List<Setting> settings = List.of(Setting.number(A, 0, 9), Setting.number(B, 0, 9));
+
+        @Override
+        public Guide id() {
+            return Guide.SMTP_RELAY;
+        }
+
+        @Override
+        public List<Setting> settings() {
+            return settings;
+        }
+
+        @Override
+        public Finding probe(Target target) {
+            Settings now = Settings.EMPTY.with(A, server.get(A)).with(B, server.get(B));
+            boolean ok = server.get(A) == 5 && server.get(B) == 5;
+            return Finding.of(id(), ok ? Status.COMPLIANT : Status.AT_RISK, now,
+                    Settings.EMPTY.with(A, 5).with(B, 5), Msg.of("value.none"), null, List.of());
+        }
+
+        @Override
+        public Plan plan(Target target, Finding current, Settings desired) {
+            Settings after = current.current().merge(desired);
+            List<Action> actions = new ArrayList<>();
+            for (String k : List.of(A, B)) {
+                int from = current.current().number(k);
+                int to = after.number(k);
+                if (from != to) {
+                    actions.add(new Action(Msg.of("error.plain", "set " + k), "set " + k + " " + to, Set.of(),
+                            () -> set(k, to), () -> set(k, from)));
+                }
+            }
+            return new Plan(id(), current.current(), after, actions, List.of());
+        }
+    };
+
+    private void set(String key, int value) {
+        if (failing.contains(key + "=" + value)) {
+            throw new StepException(Msg.of("error.plain", "server said no to " + key));
+        }
+        server.put(key, lying ? 0 : value);
+    }
+
+    @BeforeEach
+    void open() {
+        executor = Executors.newVirtualThreadPerTaskExecutor();
+        Map<Guide, Step> steps = new EnumMap<>(Guide.class);
+        steps.put(Guide.SMTP_RELAY, step);
+        journal = new Journal(dir.resolve("journal.jsonl"), g -> step.settings());
+        Target target = new Target(Target.Kind.DEMO, "test", "mem://test", "tester", Optional.empty(), Optional.empty());
+        session = new Session(target, steps, journal, executor);
+    }
+
+    @AfterEach
+    void close() {
+        executor.shutdownNow();
+    }
+
+    private Plan planBoth() {
+        return session.plan(Guide.SMTP_RELAY, Settings.EMPTY.with(A, 5).with(B, 5));
+    }
+
+    @Test
+    void appliesVerifiesAndJournalsBeforeAndAfterEachAction() throws Exception {
+        Change c = session.apply(planBoth()).orElseThrow();
+        assertThat(c.outcome()).isEqualTo(Outcome.VERIFIED);
+        assertThat(session.status(Guide.SMTP_RELAY)).isEqualTo(Status.APPLIED);
+        assertThat(server).containsEntry(A, 5).containsEntry(B, 5);
+        List<String> phases = journal.read().stream().map(n -> n.path("phase").asText()).toList();
+        assertThat(phases).containsExactly("intent", "action-started", "action-finished", "action-started",
+                "action-finished", "finished");
+        assertThat(Files.readString(dir.resolve("journal.jsonl"))).contains("\"before\":{\"threshold\":1,\"time-frame\":1}");
+    }
+
+    @Test
+    void aFailedActionRollsBackTheOnesBeforeIt() {
+        failing.add(B + "=5");
+        Change c = session.apply(planBoth()).orElseThrow();
+        assertThat(c.outcome()).isEqualTo(Outcome.ROLLED_BACK);
+        assertThat(c.result().text()).contains("set " + B).contains("server said no to " + B).contains("rolled back");
+        assertThat(server).containsEntry(A, 1).containsEntry(B, 1);
+        assertThat(session.status(Guide.SMTP_RELAY)).isEqualTo(Status.AT_RISK);
+        assertThat(journal.change(c.id()).orElseThrow().outcome()).isEqualTo(Outcome.ROLLED_BACK);
+    }
+
+    @Test
+    void aFailedRollBackSaysWhatIsStillInPlace() {
+        failing.add(B + "=5");
+        failing.add(A + "=1");
+        Change c = session.apply(planBoth()).orElseThrow();
+        assertThat(c.outcome()).isEqualTo(Outcome.FAILED_PARTIAL);
+        assertThat(c.result().text()).contains("still in place").contains("set " + A);
+    }
+
+    @Test
+    void aChangeThatDoesNotReadBackIsNotReportedAsApplied() {
+        lying = true;
+        Change c = session.apply(planBoth()).orElseThrow();
+        assertThat(c.outcome()).isEqualTo(Outcome.NOT_VERIFIED);
+        assertThat(c.result().text()).contains("Threshold is 0 failed logins, expected 5 failed logins");
+        assertThat(session.status(Guide.SMTP_RELAY)).isNotEqualTo(Status.APPLIED);
+    }
+
+    @Test
+    void undoRestoresTheBeforeValuesAndIsJournaledToo() {
+        Change c = session.apply(planBoth()).orElseThrow();
+        Change undo = session.undo(c.id()).orElseThrow();
+        assertThat(undo.outcome()).isEqualTo(Outcome.VERIFIED);
+        assertThat(undo.undoes()).isEqualTo(c.id());
+        assertThat(server).containsEntry(A, 1).containsEntry(B, 1);
+        assertThat(session.status(Guide.SMTP_RELAY)).isEqualTo(Status.AT_RISK);
+        assertThat(journal.changes()).extracting(Change::undoes).containsExactly(null, c.id());
+        assertThatThrownBy(() -> session.undo(c.id())).hasMessageContaining("already been undone");
+        assertThat(session.lastUndoable()).isEmpty();
+    }
+
+    @Test
+    void undoRefusesWhenSomeoneChangedTheValueSince() {
+        Change c = session.apply(planBoth()).orElseThrow();
+        server.put(A, 7);
+        assertThatThrownBy(() -> session.undo(c.id())).hasMessageContaining("has been changed since")
+                .hasMessageContaining("Nothing was changed");
+        assertThat(server).containsEntry(A, 7).containsEntry(B, 5);
+    }
+
+    @Test
+    void aPlanWithNothingToDoChangesNothingAndJournalsNothing() {
+        server.put(A, 5);
+        server.put(B, 5);
+        assertThat(session.apply(planBoth())).isEmpty();
+        assertThat(journal.read()).isEmpty();
+    }
+
+    @Test
+    void invalidValuesAreRefusedBeforeAnythingRuns() {
+        assertThatThrownBy(() -> session.plan(Guide.SMTP_RELAY, Settings.EMPTY.with(A, 42)))
+                .isInstanceOf(InvalidSettingsException.class).hasMessageContaining("Threshold: must be between 0 and 9 failed logins");
+        assertThat(journal.read()).isEmpty();
+    }
+
+    @Test
+    void skippingNeedsAReasonAndShowsAsSkipped() {
+        session.probeNow(Guide.SMTP_RELAY);
+        assertThatThrownBy(() -> session.skip(Guide.SMTP_RELAY, " ")).hasMessageContaining("give a reason");
+        session.skip(Guide.SMTP_RELAY, "done by the hoster");
+        assertThat(session.view(Guide.SMTP_RELAY).status()).isEqualTo(Status.SKIPPED);
+        assertThat(session.view(Guide.SMTP_RELAY).skipReason()).isEqualTo("done by the hoster");
+    }
+
+    @Test
+    void anInterruptedChangeIsFoundInTheJournalAfterARestart() throws Exception {
+        journal.intent("c-1", Guide.SMTP_RELAY, "x", "op", Settings.EMPTY.with(A, 1), Settings.EMPTY.with(A, 5),
+                Status.AT_RISK, List.of("set a"), null);
+        Files.writeString(dir.resolve("journal.jsonl"), "{\"time\":\"2026-", java.nio.file.StandardOpenOption.APPEND);
+        Journal reopened = new Journal(dir.resolve("journal.jsonl"), g -> step.settings());
+        assertThat(reopened.changes()).singleElement().satisfies(c -> {
+            assertThat(c.outcome()).isEqualTo(Outcome.INTERRUPTED);
+            assertThat(c.after()).isEqualTo(Settings.EMPTY.with(A, 5));
+        });
+    }
+}

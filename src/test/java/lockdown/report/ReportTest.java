@@ -1,0 +1,86 @@
+package lockdown.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import lockdown.Demo;
+import lockdown.core.Guide;
+import lockdown.core.Settings;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReportTest {
+
+    @TempDir
+    Path dir;
+    Demo demo;
+
+    @BeforeEach
+    void open() {
+        demo = new Demo(dir);
+        demo.session.probeAll((g, f) -> { }).join();
+        demo.session.apply(demo.session.plan(Guide.SMTP_RELAY, Settings.EMPTY.with("allow-relay", "nobody")));
+        demo.session.skip(Guide.IDS_BRUTE_FORCE, "Handled by the <firewall> | not IDS");
+        demo.session.markDone(Guide.ADMIN_2FA, "Enrolled both admins");
+    }
+
+    @AfterEach
+    void close() {
+        demo.close();
+    }
+
+    @Test
+    void theModelHoldsBeforeAfterChangesSkipsAndManualWork() {
+        Report r = ReportBuilder.of(demo.session);
+        assertThat(r.demo()).isTrue();
+        assertThat(r.rows()).hasSize(14);
+        Report.Row relay = r.rows().stream().filter(x -> x.id().equals("smtp-relay")).findFirst().orElseThrow();
+        assertThat(relay.statusBefore()).isEqualTo("At risk");
+        assertThat(relay.statusAfter()).isEqualTo("Applied and verified");
+        assertThat(relay.automation()).isEqualTo("Automated");
+        assertThat(relay.changes()).singleElement().satisfies(c -> assertThat(c.values()).containsExactly("Allow relay: Anyone → Nobody"));
+        Report.Row twoFa = r.rows().stream().filter(x -> x.id().equals("admin-2fa")).findFirst().orElseThrow();
+        assertThat(twoFa.statusAfter()).isEqualTo("Done by hand");
+        assertThat(twoFa.automation()).isEqualTo("Manual");
+        assertThat(r.before().atRisk()).isEqualTo(3);
+        assertThat(r.after().atRisk()).isEqualTo(1);
+        assertThat(r.after().skipped()).isEqualTo(1);
+    }
+
+    @Test
+    void htmlIsSelfContainedAndEscaped() throws Exception {
+        Path file = dir.resolve("s.html");
+        Renderers.write(ReportBuilder.of(demo.session), Format.HTML, file);
+        String html = Files.readString(file);
+        assertThat(html).startsWith("<!DOCTYPE html>").contains("<style>").doesNotContain("<script").doesNotContain("src=")
+                .doesNotContain("href=").contains("Handled by the &lt;firewall&gt; | not IDS")
+                .contains("Demo: these results come from the built-in simulated server").contains("@media print");
+    }
+
+    @Test
+    void markdownEscapesTableBreakers() {
+        String md = Renderers.render(ReportBuilder.of(demo.session), Format.MARKDOWN);
+        assertThat(md).contains("Skipped: Handled by the &lt;firewall&gt; \\| not IDS").contains("| Before |")
+                .contains("Done by hand: Enrolled both admins");
+    }
+
+    @Test
+    void jsonCarriesEveryRow() throws Exception {
+        JsonNode root = new ObjectMapper().readTree(Renderers.render(ReportBuilder.of(demo.session), Format.JSON));
+        assertThat(root.path("rows")).hasSize(14);
+        assertThat(root.path("rows").get(10).path("skipReason").asText()).isEqualTo("Handled by the <firewall> | not IDS");
+        assertThat(root.path("demo").asBoolean()).isTrue();
+    }
+
+    @Test
+    void theFileNameCarriesServerAndDate() {
+        assertThat(ReportBuilder.fileName(demo.session, Format.MARKDOWN))
+                .isEqualTo("lockdown-demo-" + LocalDate.now() + ".md");
+    }
+}

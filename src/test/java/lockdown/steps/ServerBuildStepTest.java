@@ -1,0 +1,66 @@
+package lockdown.steps;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import lockdown.Demo;
+import lockdown.core.Finding;
+import lockdown.core.Guide;
+import lockdown.core.Settings;
+import lockdown.core.Status;
+import lockdown.smartermail.Endpoint;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ServerBuildStepTest {
+
+    @TempDir
+    Path dir;
+    Demo demo;
+
+    @BeforeEach
+    void open() {
+        demo = new Demo(dir);
+    }
+
+    @AfterEach
+    void close() {
+        demo.close();
+    }
+
+    @Test
+    void flagsABuildBelow9511WithTheCves() {
+        Finding f = demo.session.probeNow(Guide.SERVER_BUILD);
+        assertThat(f.status()).isEqualTo(Status.AT_RISK);
+        assertThat(f.current().string("build")).isEqualTo("9483");
+        assertThat(f.reason().text()).contains("CVE-2026-23760").contains("CVE-2026-24423").doesNotContain("CVE-2025-52691")
+                .contains("9511");
+        assertThat(f.details()).hasSize(3);
+    }
+
+    @Test
+    void build9511IsCompliant() {
+        demo.sim().state().version("100.0.9511.29500");
+        assertThat(demo.session.probeNow(Guide.SERVER_BUILD).status()).isEqualTo(Status.COMPLIANT);
+    }
+
+    @Test
+    void theWizardNeverClaimsToUpgrade() {
+        Finding f = demo.session.probeNow(Guide.SERVER_BUILD);
+        assertThat(Steps.all().get(Guide.SERVER_BUILD).automated(f)).isFalse();
+        assertThatThrownBy(() -> demo.session.plan(Guide.SERVER_BUILD, Settings.EMPTY)).hasMessageContaining("by hand");
+    }
+
+    @Test
+    void anUnreadableVersionIsUnknownWithTheReason() {
+        demo.sim().state().version("unknown");
+        Finding f = demo.session.probeNow(Guide.SERVER_BUILD);
+        assertThat(f.status()).isEqualTo(Status.UNKNOWN);
+        assertThat(f.reason().text()).contains("Reading the SmarterMail build failed").contains("no SmarterMail version");
+        demo.sim().knobs().fail(Endpoint.GET_VERSION, 503);
+        assertThat(demo.session.probeNow(Guide.SERVER_BUILD).reason().text()).contains("HTTP 503");
+    }
+}

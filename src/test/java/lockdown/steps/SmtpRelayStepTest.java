@@ -1,0 +1,86 @@
+package lockdown.steps;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import lockdown.Demo;
+import lockdown.core.Change;
+import lockdown.core.Finding;
+import lockdown.core.Guide;
+import lockdown.core.Outcome;
+import lockdown.core.Plan;
+import lockdown.core.Settings;
+import lockdown.core.Status;
+import lockdown.smartermail.Endpoint;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SmtpRelayStepTest {
+
+    @TempDir
+    Path dir;
+    Demo demo;
+
+    @BeforeEach
+    void open() {
+        demo = new Demo(dir);
+    }
+
+    @AfterEach
+    void close() {
+        demo.close();
+    }
+
+    @Test
+    void readsApplyVerifiesAndUndoesAllowRelay() {
+        Finding f = demo.session.probeNow(Guide.SMTP_RELAY);
+        assertThat(f.status()).isEqualTo(Status.AT_RISK);
+        assertThat(f.current().string("allow-relay")).isEqualTo("anyone");
+        assertThat(f.recommended().string("allow-relay")).isEqualTo("nobody");
+        assertThat(f.evidence().text()).contains("unverified");
+
+        Plan plan = demo.session.plan(Guide.SMTP_RELAY, f.recommended());
+        assertThat(plan.actions()).singleElement().satisfies(a -> {
+            assertThat(a.description().text()).isEqualTo("Set Allow relay from “Anyone” to “Nobody”");
+            assertThat(a.command()).startsWith("POST " + demo.sim().url() + "/api/v1/settings/sysadmin/smtp-in")
+                    .endsWith("{\"smtpIn\":{\"allowRelay\":\"Nobody\"}}");
+        });
+        assertThat(plan.warnings()).isNotEmpty();
+        assertThat(demo.sim().state().allowRelay()).as("planning changes nothing").isEqualTo("Anyone");
+
+        Change c = demo.session.apply(plan).orElseThrow();
+        assertThat(c.outcome()).isEqualTo(Outcome.VERIFIED);
+        assertThat(demo.sim().state().allowRelay()).isEqualTo("Nobody");
+        assertThat(demo.session.status(Guide.SMTP_RELAY)).isEqualTo(Status.APPLIED);
+
+        Change undo = demo.session.undo(c.id()).orElseThrow();
+        assertThat(undo.outcome()).isEqualTo(Outcome.VERIFIED);
+        assertThat(demo.sim().state().allowRelay()).isEqualTo("Anyone");
+        assertThat(demo.session.status(Guide.SMTP_RELAY)).isEqualTo(Status.AT_RISK);
+    }
+
+    @Test
+    void aServerErrorOnSaveChangesNothingAndSaysSo() {
+        demo.session.probeNow(Guide.SMTP_RELAY);
+        demo.sim().knobs().fail(Endpoint.SET_SMTP_IN, 500);
+        Change c = demo.session.apply(demo.session.plan(Guide.SMTP_RELAY, Settings.EMPTY.with("allow-relay", "nobody")))
+                .orElseThrow();
+        assertThat(c.outcome()).isEqualTo(Outcome.ROLLED_BACK);
+        assertThat(c.result().text()).contains("Saving the SMTP relay setting failed")
+                .contains("internal error (HTTP 500)").contains("Nothing was changed");
+        assertThat(demo.sim().state().allowRelay()).isEqualTo("Anyone");
+        assertThat(demo.session.status(Guide.SMTP_RELAY)).isEqualTo(Status.AT_RISK);
+    }
+
+    @Test
+    void aServerWithoutTheEndpointMakesTheStepManual() {
+        demo.sim().knobs().missing(Endpoint.GET_SMTP_IN);
+        demo.connection.client().checkEndpoints();
+        Finding f = demo.session.probeNow(Guide.SMTP_RELAY);
+        assertThat(f.status()).isEqualTo(Status.MANUAL);
+        assertThat(f.reason().text()).contains("Reading the SMTP relay setting");
+        assertThat(Steps.all().get(Guide.SMTP_RELAY).automated(f)).isFalse();
+    }
+}
