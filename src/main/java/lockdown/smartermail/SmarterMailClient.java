@@ -63,7 +63,8 @@ public final class SmarterMailClient implements SmarterMailApi, AutoCloseable {
 
     /**
      * Checks, read only, which catalog endpoints this server has: a GET on each path, where 404 means
-     * missing and any other answer (405 for write-only paths included) means present.
+     * missing and any other answer (405 for write-only paths included) means present; for a read
+     * endpoint, 405 means missing too.
      */
     public Map<Endpoint, Boolean> checkEndpoints() {
         Map<Endpoint, Boolean> found = new EnumMap<>(Endpoint.class);
@@ -76,7 +77,9 @@ public final class SmarterMailClient implements SmarterMailApi, AutoCloseable {
                 auth.refresh();
                 code = http.status(e.endpoint(), auth.token());
             }
-            found.put(e.endpoint(), code != 404);
+            // A GET that answers 405 means the path exists only for other methods: the read is missing.
+            boolean read = "GET".equalsIgnoreCase(e.method());
+            found.put(e.endpoint(), code != 404 && !(read && code == 405));
         }
         synchronized (present) {
             present.clear();
