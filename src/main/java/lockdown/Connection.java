@@ -63,6 +63,32 @@ public final class Connection implements AutoCloseable {
         return new Connection(target, client, null, null);
     }
 
+    /**
+     * SmarterMail on this Windows machine: API steps through the web API, Windows steps on this
+     * host. The Windows adapters are not built yet, so the Windows steps show the guide's manual
+     * steps on this target.
+     */
+    public static Connection local(String url, String username, char[] password) {
+        SmarterMailClient client = SmarterMailClient.create(ServerUrl.parse(url));
+        client.login(username, password);
+        client.checkEndpoints();
+        Target target = new Target(Target.Kind.LOCAL_WINDOWS, hostName(), client.baseUrl().toString(),
+                operator(client), Optional.of(client), Optional.empty());
+        return new Connection(target, client, null, null);
+    }
+
+    private static String hostName() {
+        String name = System.getenv("COMPUTERNAME");
+        if (name == null || name.isBlank()) {
+            try {
+                name = java.net.InetAddress.getLocalHost().getHostName();
+            } catch (java.net.UnknownHostException e) {
+                name = "localhost";
+            }
+        }
+        return name;
+    }
+
     private static String operator(SmarterMailClient client) {
         return System.getProperty("user.name", "?") + " (SmarterMail: " + client.username() + ")";
     }

@@ -2,7 +2,6 @@ package lockdown;
 
 import java.util.List;
 import lockdown.cli.Cli;
-import lockdown.core.Msg;
 
 /** Starts the wizard's window, or the command line when the first argument is a command. */
 public final class Launcher {
@@ -17,7 +16,6 @@ public final class Launcher {
             int code = new Cli(System.out, System.err, System.getenv()).run(argv);
             System.exit(code);
         }
-        System.err.println(Msg.of("launcher.no-window").text());
-        System.exit(Cli.ERROR);
+        lockdown.ui.WizardApp.launchWindow(args);
     }
 }

@@ -88,6 +88,10 @@ class LocalizationTest {
         for (String cve : new String[] {"CVE-2026-23760", "CVE-2026-24423", "CVE-2025-52691"}) {
             keys.add("cve." + cve);
         }
+        for (lockdown.report.Format f : lockdown.report.Format.values()) {
+            keys.add("ui.export.filter." + f.extension());
+            keys.add("ui.summary.export." + f.extension());
+        }
         assertThat(Backend.values()).isNotEmpty();
         return keys;
     }

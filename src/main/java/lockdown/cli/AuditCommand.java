@@ -81,6 +81,9 @@ final class AuditCommand {
             }
         }
         out.println(lockdown.core.Msg.of("cli.summary", Guide.steps().size(), String.join(", ", parts)).text());
+        for (var c : session.interrupted()) {
+            out.println(lockdown.core.Msg.of("cli.interrupted", c.id(), c.step().id(), c.time()).text());
+        }
     }
 
     private static String json(Session session) {

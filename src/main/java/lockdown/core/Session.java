@@ -174,6 +174,11 @@ public final class Session {
         return run(plan, change.id());
     }
 
+    /** Changes on this target that the journal shows started but never ended (a crash or a kill). */
+    public List<Change> interrupted() {
+        return journal.changes(targetKey()).stream().filter(c -> c.outcome() == Outcome.INTERRUPTED).toList();
+    }
+
     /** The most recent change on this target that can still be undone. */
     public Optional<Change> lastUndoable() {
         List<Change> all = journal.changes(targetKey());

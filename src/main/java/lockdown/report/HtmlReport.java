@@ -55,7 +55,7 @@ final class HtmlReport {
                         .append(esc(String.join("; ", c.values()))).append(" — ").append(esc(c.outcome()))
                         .append(" <small>(").append(esc(c.time())).append(", ").append(esc(c.id())).append(")</small></div>");
             }
-            h.append("</td><td>").append(esc(MarkdownReport.notes(row))).append("</td></tr>\n");
+            h.append("</td><td>").append(esc(row.notes())).append("</td></tr>\n");
         }
         h.append("</tbody></table>\n</body></html>\n");
         return h.toString();

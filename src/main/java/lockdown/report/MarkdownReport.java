@@ -37,7 +37,7 @@ final class MarkdownReport {
                     .append("`) | ").append(esc(row.statusBefore())).append(" | ").append(esc(row.statusAfter())).append(" | ")
                     .append(esc(row.automation())).append(" | ");
             md.append(String.join("<br>", row.changes().stream().map(MarkdownReport::change).toList()));
-            md.append(" | ").append(esc(notes(row))).append(" |\n");
+            md.append(" | ").append(esc(row.notes())).append(" |\n");
         }
         return md.toString();
     }
@@ -50,18 +50,6 @@ final class MarkdownReport {
     private static String change(Report.ChangeLine c) {
         String prefix = c.undo() ? t("report.undo") + ": " : "";
         return esc(prefix + String.join("; ", c.values()) + " — " + c.outcome() + " (" + c.time() + ", " + c.id() + ")");
-    }
-
-    static String notes(Report.Row row) {
-        StringBuilder sb = new StringBuilder();
-        if (row.skipReason() != null) {
-            sb.append(Msg.of("report.skipped-because", row.skipReason()).text());
-        } else if (row.doneNote() != null) {
-            sb.append(Msg.of("report.done-by-hand", row.doneNote().isEmpty() ? "-" : row.doneNote()).text());
-        } else {
-            sb.append(row.finding());
-        }
-        return sb.toString();
     }
 
     private static String t(String key) {

@@ -22,6 +22,17 @@ public record Report(String title, String target, String targetKind, boolean dem
         public Row {
             changes = List.copyOf(changes);
         }
+
+        /** The skip reason, the manual "done" note, or the finding, in that order. */
+        public String notes() {
+            if (skipReason != null) {
+                return lockdown.core.Msg.of("report.skipped-because", skipReason).text();
+            }
+            if (doneNote != null) {
+                return lockdown.core.Msg.of("report.done-by-hand", doneNote.isEmpty() ? "-" : doneNote).text();
+            }
+            return finding;
+        }
     }
 
     /** One change: when, which values went from what to what, and how it ended. */

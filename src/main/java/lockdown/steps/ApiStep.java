@@ -38,9 +38,9 @@ abstract class ApiStep implements Step {
         return target.api().orElseThrow();
     }
 
-    /** "Read through the SmarterMail API (unverified endpoint shape)" and the like. */
+    /** "Source: the SmarterMail web API, unverified endpoint shape." and the like. */
     Msg evidence(SmarterMailApi api, Endpoint read) {
-        return Msg.of("evidence.read-through", read.action(), api.evidence(read).label());
+        return Msg.of("evidence.read-through", api.evidence(read).label());
     }
 
     static List<Endpoint> of(Endpoint... endpoints) {

@@ -24,7 +24,8 @@ abstract class NotAutomatedStep implements Step {
 
     @Override
     public Finding probe(Target target) {
-        if (id().backend() == Backend.WINDOWS && target.windows().isEmpty()) {
+        boolean onThisServer = target.kind() == Target.Kind.LOCAL_WINDOWS || target.windows().isPresent();
+        if (id().backend() == Backend.WINDOWS && !onThisServer) {
             return Finding.notApplicable(id(), Msg.of("step.no-windows"));
         }
         if (id().backend() == Backend.SMARTERMAIL_API && target.api().isEmpty()) {

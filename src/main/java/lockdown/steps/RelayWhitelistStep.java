@@ -53,8 +53,8 @@ final class RelayWhitelistStep extends ApiStep {
         List<IpRule> wide = rules.stream().filter(r -> r.cidr().isWide()).toList();
         List<IpRule> narrow = rules.stream().filter(r -> !r.cidr().isWide()).toList();
         long relaying = rules.stream().filter(r -> r.has(IpRule.Option.SMTP_AUTH)).count();
-        Msg reason = wide.isEmpty()
-                ? Msg.of("relay-whitelist.ok", rules.size(), relaying)
+        Msg reason = rules.isEmpty() ? Msg.of("relay-whitelist.empty")
+                : wide.isEmpty() ? Msg.of("relay-whitelist.ok", rules.size(), relaying)
                 : Msg.of("relay-whitelist.wide", wide.stream().map(IpRule::address).collect(Collectors.joining(", ")));
         List<Msg> details = rules.stream().map(r -> Msg.of(r.has(IpRule.Option.SMTP_AUTH)
                 ? "relay-whitelist.entry-relays" : "relay-whitelist.entry", r.address(), r.description())).toList();

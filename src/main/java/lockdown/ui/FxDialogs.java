@@ -1,0 +1,61 @@
+package lockdown.ui;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.Optional;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.TextInputDialog;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import lockdown.core.Guide;
+import lockdown.report.Format;
+
+/** The real dialogs: JavaFX alerts and the native file chooser. */
+final class FxDialogs implements Dialogs {
+
+    private final Window owner;
+
+    FxDialogs(Window owner) {
+        this.owner = owner;
+    }
+
+    @Override
+    public Optional<String> askSkipReason(Guide step) {
+        TextInputDialog d = new TextInputDialog();
+        d.initOwner(owner);
+        d.setTitle(Ui.text("ui.skip.title"));
+        d.setHeaderText(Ui.text("ui.skip.header", step.title()));
+        d.setContentText(Ui.text("ui.skip.reason"));
+        return d.showAndWait().map(String::strip).filter(s -> !s.isEmpty());
+    }
+
+    @Override
+    public boolean confirmCloseWhileBusy() {
+        Alert a = new Alert(Alert.AlertType.CONFIRMATION, Ui.text("ui.close.text"), ButtonType.YES, ButtonType.NO);
+        a.initOwner(owner);
+        a.setTitle(Ui.text("ui.close.title"));
+        a.setHeaderText(Ui.text("ui.close.header"));
+        return a.showAndWait().filter(b -> b == ButtonType.YES).isPresent();
+    }
+
+    @Override
+    public Optional<Path> askSaveLocation(String suggestedName, Format format) {
+        FileChooser fc = new FileChooser();
+        fc.setTitle(Ui.text("ui.export.title"));
+        fc.setInitialFileName(suggestedName);
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(Ui.text("ui.export.filter." + format.extension()),
+                "*." + format.extension()));
+        File f = fc.showSaveDialog(owner);
+        return Optional.ofNullable(f).map(File::toPath);
+    }
+
+    @Override
+    public void inform(String title, String text) {
+        Alert a = new Alert(Alert.AlertType.INFORMATION, text, ButtonType.OK);
+        a.initOwner(owner);
+        a.setTitle(title);
+        a.setHeaderText(title);
+        a.showAndWait();
+    }
+}

@@ -1,0 +1,60 @@
+package lockdown.ui;
+
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import lockdown.core.Guide;
+import lockdown.core.Session;
+
+/**
+ * The top line: product, target and build, a DEMO badge when the target is the demo, and the
+ * progress ("6 of 14 done") with a bar.
+ */
+final class HeaderBar {
+
+    private final HBox box = Ui.styled(new HBox(12), "header-bar");
+
+    HeaderBar(WizardModel model) {
+        Label product = Ui.label("ui.product", "header-product");
+        Label target = Ui.id(Ui.styled(new Label(), "header-target"), "header-target");
+        Label demo = Ui.id(Ui.label("ui.demo-badge", "demo-badge"), "demo-badge");
+        Label progress = Ui.id(Ui.styled(new Label(), "header-progress"), "progress");
+        ProgressBar bar = new ProgressBar(0);
+        bar.setPrefWidth(160);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        box.setAlignment(Pos.CENTER_LEFT);
+        box.getChildren().addAll(product, target, demo, spacer, progress, bar);
+
+        int total = Guide.steps().size();
+        target.textProperty().bind(Bindings.createStringBinding(() -> targetText(model.session(), model.buildProperty().get()),
+                model.sessionProperty(), model.buildProperty()));
+        demo.visibleProperty().bind(Bindings.createBooleanBinding(() -> model.session() != null
+                && model.session().target().isDemo(), model.sessionProperty()));
+        demo.managedProperty().bind(demo.visibleProperty());
+        progress.textProperty().bind(Bindings.createStringBinding(() -> model.connectingProperty().get() && model.session() != null
+                        ? Ui.text("ui.progress.reading", model.readProperty().get(), total)
+                        : model.session() == null ? "" : Ui.text("ui.progress.done", model.doneProperty().get(), total),
+                model.doneProperty(), model.readProperty(), model.connectingProperty(), model.sessionProperty()));
+        bar.progressProperty().bind(Bindings.createDoubleBinding(() -> model.session() == null ? 0
+                        : (model.connectingProperty().get() ? model.readProperty().get() : model.doneProperty().get()) / (double) total,
+                model.doneProperty(), model.readProperty(), model.connectingProperty(), model.sessionProperty()));
+        bar.visibleProperty().bind(model.sessionProperty().isNotNull());
+    }
+
+    HBox node() {
+        return box;
+    }
+
+    private static String targetText(Session s, String build) {
+        if (s == null) {
+            return Ui.text("ui.not-connected");
+        }
+        return build.isEmpty() ? Ui.text("ui.target", s.target().name())
+                : Ui.text("ui.target-build", s.target().name(), build);
+    }
+}

@@ -1,0 +1,146 @@
+package lockdown.ui;
+
+import java.util.EnumMap;
+import java.util.Map;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import lockdown.core.Guide;
+import lockdown.core.Session;
+
+/**
+ * The one window: header with target and progress, the guide in a sidebar, the current page, and
+ * Back / Skip / Next at the bottom. Closing during an apply asks first.
+ */
+public final class MainWindow {
+
+    private final WizardModel model;
+    private final Dialogs dialogs;
+    private final BorderPane root = Ui.styled(new BorderPane(), "main-window");
+    private final StackPane content = Ui.id(new StackPane(), "content");
+    private final StartPage start;
+    private final SummaryPage summary;
+    private final Map<Guide, StepPage> steps = new EnumMap<>(Guide.class);
+    private final Button back = Ui.id(new Button(Ui.text("ui.nav.back")), "back");
+    private final Button next = Ui.id(new Button(Ui.text("ui.nav.next")), "next");
+    private final Button skip = Ui.id(new Button(Ui.text("ui.nav.skip")), "skip");
+    private final VBox banner = Ui.id(Ui.styled(new VBox(), "elevation-banner"), "elevation-banner");
+
+    public MainWindow(WizardModel model, Dialogs dialogs, boolean onWindows) {
+        this.model = model;
+        this.dialogs = dialogs;
+        start = new StartPage(model, onWindows);
+        summary = new SummaryPage(model, dialogs);
+
+        VBox top = new VBox(new HeaderBar(model).node(), banner);
+        banner.setVisible(false);
+        banner.managedProperty().bind(banner.visibleProperty());
+        root.setTop(top);
+        Node side = new Sidebar(model).node();
+        ((Region) side).setPrefWidth(250);
+        root.setLeft(side);
+        root.setCenter(content);
+        root.setBottom(navBar());
+
+        model.pageProperty().addListener((o, was, now) -> show(now));
+        model.sessionProperty().addListener((o, was, now) -> connected(now));
+        show(model.pageProperty().get());
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    /** Sizes the stage, titles it, and asks before closing while a change runs. */
+    public void install(Stage stage) {
+        stage.setTitle(Ui.text("ui.product"));
+        stage.setMinWidth(1000);
+        stage.setMinHeight(680);
+        stage.setOnCloseRequest(e -> {
+            if (model.changingProperty().get() > 0 && !dialogs.confirmCloseWhileBusy()) {
+                e.consume();
+            }
+        });
+    }
+
+    private HBox navBar() {
+        back.setOnAction(e -> model.back());
+        next.setOnAction(e -> model.next());
+        skip.setOnAction(e -> skipCurrent());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = Ui.styled(new HBox(10, back, spacer, skip, next), "nav-bar");
+        bar.setPadding(new Insets(10, 16, 10, 16));
+        bar.setAlignment(Pos.CENTER_LEFT);
+        return bar;
+    }
+
+    private void skipCurrent() {
+        Page p = model.pageProperty().get();
+        if (p.kind() != Page.Kind.STEP) {
+            return;
+        }
+        dialogs.askSkipReason(p.step()).ifPresent(reason -> {
+            page(p.step()).model().skip(reason);
+            model.next();
+        });
+    }
+
+    private StepPage page(Guide g) {
+        return steps.computeIfAbsent(g, x -> new StepPage(new StepModel(x, model)));
+    }
+
+    private void show(Page p) {
+        Node node = switch (p.kind()) {
+            case START -> start.node();
+            case STEP -> page(p.step()).node();
+            case SUMMARY -> {
+                summary.refresh();
+                yield summary.node();
+            }
+        };
+        content.getChildren().setAll(node);
+        boolean connected = model.session() != null;
+        back.setDisable(p.kind() == Page.Kind.START);
+        next.setDisable(!connected || p.kind() == Page.Kind.SUMMARY);
+        skip.setVisible(p.kind() == Page.Kind.STEP);
+        start.connectButton().setDefaultButton(p.kind() == Page.Kind.START);
+        next.setDefaultButton(p.kind() != Page.Kind.START);
+        if (p.kind() == Page.Kind.STEP && !next.isDisabled()) {
+            // A new page starts with the focus on Next: Enter walks on, Tab reaches the page's controls.
+            next.requestFocus();
+        }
+    }
+
+    private void connected(Session s) {
+        steps.clear();
+        banner.getChildren().clear();
+        boolean readOnly = s != null && s.target().windows().map(w -> !w.elevation().elevated()).orElse(false);
+        java.util.List<lockdown.core.Change> interrupted = s == null ? java.util.List.of() : s.interrupted();
+        banner.setVisible(readOnly || !interrupted.isEmpty());
+        for (lockdown.core.Change c : interrupted) {
+            banner.getChildren().add(Ui.id(Ui.paragraph(Ui.text("ui.banner.interrupted", c.step().title(), c.id(), c.time())),
+                    "interrupted-" + c.id()));
+        }
+        if (readOnly) {
+            Label text = Ui.paragraph(Ui.text("ui.banner.not-elevated"));
+            Button restart = Ui.id(new Button(Ui.text("ui.banner.restart")), "restart-elevated");
+            restart.setOnAction(e -> dialogs.inform(Ui.text("ui.banner.restart-title"), Ui.text("ui.banner.restart-unavailable")));
+            HBox row = new HBox(12, text, restart);
+            row.setAlignment(Pos.CENTER_LEFT);
+            HBox.setHgrow(text, Priority.ALWAYS);
+            banner.getChildren().add(row);
+        }
+        show(model.pageProperty().get());
+    }
+}

@@ -1,0 +1,164 @@
+package lockdown.ui;
+
+import java.util.Arrays;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import lockdown.core.FieldError;
+import lockdown.core.InvalidSettingsException;
+import lockdown.core.LockdownException;
+import lockdown.core.Msg;
+import lockdown.core.Target;
+import lockdown.smartermail.ServerUrl;
+
+/**
+ * Choose the target: this Windows server, a SmarterMail server by URL, or the demo. Connecting
+ * logs in once (a failed login is not retried), checks the server's endpoints and reads every step.
+ */
+final class StartPage {
+
+    static final String LOCAL_URL = "http://127.0.0.1:9998";
+
+    private final WizardModel model;
+    private final VBox box = Ui.styled(new VBox(14), "page", "start-page");
+    private final ToggleGroup kind = new ToggleGroup();
+    private final RadioButton local = choice("ui.start.local", "target-local", Target.Kind.LOCAL_WINDOWS);
+    private final RadioButton remote = choice("ui.start.remote", "target-remote", Target.Kind.REMOTE);
+    private final RadioButton demo = choice("ui.start.demo", "target-demo", Target.Kind.DEMO);
+    private final TextField url = Ui.id(new TextField(), "server-url");
+    private final TextField user = Ui.id(new TextField(), "username");
+    private final PasswordField password = Ui.id(new PasswordField(), "password");
+    private final Button connect = Ui.id(new Button(Ui.text("ui.start.connect")), "connect");
+    private final ProgressIndicator spinner = new ProgressIndicator();
+    private final Label status = Ui.id(Ui.styled(new Label(), "start-status"), "connect-status");
+    private final Label error = Ui.id(Ui.paragraph("", "error-text"), "connect-error");
+
+    StartPage(WizardModel model, boolean onWindows) {
+        this.model = model;
+        box.setPadding(new Insets(24, 32, 24, 32));
+        Label title = Ui.label("ui.start.title", "title-2");
+        Label intro = Ui.paragraph(Ui.text("ui.start.intro"));
+
+        local.setDisable(!onWindows);
+        Label localNote = Ui.paragraph(Ui.text(onWindows ? "ui.start.local-note" : "ui.start.local-not-here"), "text-muted", "choice-note");
+        Label remoteNote = Ui.paragraph(Ui.text("ui.start.remote-note"), "text-muted", "choice-note");
+        Label demoNote = Ui.paragraph(Ui.text("ui.start.demo-note"), "text-muted", "choice-note");
+        kind.selectToggle(onWindows ? local : demo);
+        url.setText(onWindows ? LOCAL_URL : "");
+        url.setPromptText("https://mail.example.com");
+        user.setPromptText("admin");
+
+        GridPane form = new GridPane();
+        form.getStyleClass().add("form");
+        form.setHgap(12);
+        form.setVgap(8);
+        form.addRow(0, fieldLabel("ui.start.url", url), url);
+        form.addRow(1, fieldLabel("ui.start.user", user), user);
+        form.addRow(2, fieldLabel("ui.start.password", password), password);
+        url.setPrefColumnCount(32);
+
+        spinner.setPrefSize(22, 22);
+        spinner.visibleProperty().bind(model.connectingProperty());
+        connect.setDefaultButton(true);
+        connect.disableProperty().bind(model.connectingProperty());
+        connect.setOnAction(e -> connect());
+        HBox actions = new HBox(12, connect, spinner, status);
+        actions.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+
+        kind.selectedToggleProperty().addListener((o, was, now) -> fieldsFor(kind()));
+        fieldsFor(kind());
+        model.connectingProperty().addListener((o, was, now) -> {
+            if (!now) {
+                status.setText(model.session() == null ? "" : Ui.text("ui.start.connected", model.session().target().name()));
+            }
+        });
+        model.readProperty().addListener((o, was, now) -> {
+            if (model.connectingProperty().get()) {
+                status.setText(Ui.text("ui.progress.reading", now, lockdown.core.Guide.steps().size()));
+            }
+        });
+
+        box.getChildren().addAll(title, intro, local, localNote, remote, remoteNote, demo, demoNote, form, actions, error);
+    }
+
+    ScrollPane node() {
+        ScrollPane sp = new ScrollPane(box);
+        sp.setFitToWidth(true);
+        return sp;
+    }
+
+    Button connectButton() {
+        return connect;
+    }
+
+    private RadioButton choice(String key, String id, Target.Kind k) {
+        RadioButton r = Ui.id(new RadioButton(Ui.text(key)), id);
+        r.setToggleGroup(kind);
+        r.setUserData(k);
+        r.getStyleClass().add("target-choice");
+        return r;
+    }
+
+    private static Label fieldLabel(String key, javafx.scene.Node field) {
+        Label l = new Label(Ui.text(key));
+        l.setLabelFor(field);
+        l.setMnemonicParsing(true);
+        return l;
+    }
+
+    private Target.Kind kind() {
+        return (Target.Kind) kind.getSelectedToggle().getUserData();
+    }
+
+    private void fieldsFor(Target.Kind k) {
+        boolean demoChosen = k == Target.Kind.DEMO;
+        url.setDisable(demoChosen);
+        user.setDisable(demoChosen);
+        password.setDisable(demoChosen);
+        if (k == Target.Kind.LOCAL_WINDOWS && url.getText().isBlank()) {
+            url.setText(LOCAL_URL);
+        }
+        error.setText("");
+    }
+
+    private void connect() {
+        error.setText("");
+        Target.Kind k = kind();
+        char[] pw = password.getText().toCharArray();
+        ConnectRequest request;
+        try {
+            if (k != Target.Kind.DEMO) {
+                ServerUrl.parse(url.getText());
+                if (user.getText().isBlank()) {
+                    throw new InvalidSettingsException("username", Msg.of("login.username-empty"));
+                }
+                if (pw.length == 0) {
+                    throw new InvalidSettingsException("password", Msg.of("login.password-empty"));
+                }
+            }
+            request = new ConnectRequest(k, url.getText().strip(), user.getText().strip(), pw);
+        } catch (InvalidSettingsException e) {
+            error.setText(String.join("\n", e.errors().stream().map(FieldError::text).map(Msg::text).toList()));
+            return;
+        }
+        password.clear();
+        status.setText(Ui.text(k == Target.Kind.DEMO ? "ui.start.starting-demo" : "ui.start.logging-in"));
+        model.connect(request, () -> {
+            Arrays.fill(pw, '\0');
+            model.go(Page.of(lockdown.core.Guide.steps().getFirst()));
+        }, e -> {
+            Arrays.fill(pw, '\0');
+            status.setText("");
+            error.setText(e instanceof LockdownException le ? le.msg().text() : Ui.text("error.unexpected", e.getClass().getSimpleName()));
+        });
+    }
+}

@@ -1,0 +1,355 @@
+package lockdown.ui;
+
+import atlantafx.base.theme.Styles;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javafx.animation.PauseTransition;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+import lockdown.core.Finding;
+import lockdown.core.Guide;
+import lockdown.core.Msg;
+import lockdown.core.Setting;
+import lockdown.core.Settings;
+import lockdown.core.Status;
+import lockdown.core.StepView;
+import lockdown.ui.editors.Editors;
+import lockdown.ui.editors.SettingEditor;
+
+/**
+ * The page of one step, the same layout for every step: title and explanation, the current value
+ * (with a spinner while it loads and the reason when it cannot be read), the recommended value as
+ * editors, the preview of the exact change, Apply and Undo; or, for a manual step, the guide's
+ * steps to do by hand and "Mark as done".
+ */
+final class StepPage {
+
+    private final StepModel model;
+    private final VBox box = Ui.styled(new VBox(16), "page", "step-page");
+    private final Label statusLabel = Ui.id(Ui.styled(new Label(), "status-chip"), "step-status");
+    private final VBox current = new VBox(6);
+    private final VBox recommended = new VBox(12);
+    private final VBox preview = new VBox(8);
+    private final VBox manual = new VBox(8);
+    private final VBox skipped = new VBox(6);
+    private final Label result = Ui.id(Ui.paragraph("", "result"), "step-result");
+    private final Button apply = Ui.id(new Button(Ui.text("ui.step.apply")), "apply");
+    private final Button undo = Ui.id(new Button(Ui.text("ui.step.undo")), "undo");
+    private final Button reread = Ui.id(new Button(Ui.text("ui.step.reread")), "reread");
+    private final ProgressIndicator spinner = new ProgressIndicator();
+    private final Label busyText = Ui.styled(new Label(), "text-muted");
+    private final List<SettingEditor> editors = new ArrayList<>();
+    private final PauseTransition debounce = new PauseTransition(Duration.millis(250));
+    private final Section currentCard;
+    private final Section recommendedCard;
+    private final Section previewCard;
+    private final Section manualCard;
+    private boolean editorsFilled;
+    private final VBox actionBar;
+
+    /** A titled block of the page. */
+    private record Section(VBox node) {
+    }
+
+    StepPage(StepModel model) {
+        this.model = model;
+        Guide g = model.step();
+        box.setPadding(new Insets(20, 28, 20, 28));
+
+        Label section = Ui.styled(new Label(Ui.text("ui.step.section", g.section().number(), g.section().title())), "text-muted");
+        Label title = Ui.id(Ui.styled(new Label(g.title().text()), Styles.TITLE_2), "step-title");
+        Label severity = Ui.styled(new Label(Ui.text("ui.step.severity", g.severity().label())), "severity-chip",
+                "severity-" + g.severity().name().toLowerCase(java.util.Locale.ROOT));
+        HBox heading = new HBox(12, title, statusLabel, severity);
+        heading.setAlignment(Pos.CENTER_LEFT);
+        Label why = Ui.id(Ui.paragraph(g.explanation().text(), "explanation"), "step-why");
+
+        currentCard = card("ui.step.current", current, "card-current");
+        recommendedCard = card("ui.step.recommended", recommended, "card-recommended");
+        previewCard = card("ui.step.preview", preview, "card-preview");
+        manualCard = card("ui.step.manual", manual, "card-manual");
+
+        undo.managedProperty().bind(undo.visibleProperty());
+        apply.setMnemonicParsing(true);
+        undo.setMnemonicParsing(true);
+        reread.setMnemonicParsing(true);
+        apply.getStyleClass().add(Styles.ACCENT);
+        apply.setOnAction(e -> model.apply(this::afterChange));
+        undo.setOnAction(e -> model.undo(this::afterChange));
+        reread.setOnAction(e -> model.reread(this::afterChange));
+        spinner.setPrefSize(20, 20);
+        spinner.visibleProperty().bind(model.busyProperty().or(model.planningProperty()));
+        busyText.textProperty().bind(model.busyTextProperty());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox buttons = new HBox(10, spinner, busyText, spacer, reread, undo, apply);
+        buttons.setAlignment(Pos.CENTER_RIGHT);
+
+        result.managedProperty().bind(result.visibleProperty());
+        model.resultProperty().addListener((o, was, now) -> showResult(now));
+        showResult(null);
+
+        box.getChildren().addAll(section, heading, why, skipped, currentCard.node(), recommendedCard.node(),
+                previewCard.node(), manualCard.node());
+        actionBar = Ui.styled(new VBox(8, result, buttons), "action-bar");
+        actionBar.setPadding(new Insets(10, 28, 10, 28));
+
+        debounce.setOnFinished(e -> model.preview(desired()));
+        model.viewProperty().addListener((o, was, now) -> refresh());
+        model.planProperty().addListener((o, was, now) -> showPreview());
+        model.planProblemProperty().addListener((o, was, now) -> showPreview());
+        model.planningProperty().addListener((o, was, now) -> updateButtons());
+        model.busyProperty().addListener((o, was, now) -> updateButtons());
+        refresh();
+    }
+
+    /** The page scrolls; the result and the Apply / Undo buttons stay in view below it. */
+    Node node() {
+        ScrollPane sp = new ScrollPane(box);
+        sp.setFitToWidth(true);
+        sp.getStyleClass().add("page-scroll");
+        javafx.scene.layout.BorderPane pane = new javafx.scene.layout.BorderPane(sp);
+        pane.setBottom(actionBar);
+        return pane;
+    }
+
+    StepModel model() {
+        return model;
+    }
+
+    private static Section card(String titleKey, VBox body, String id) {
+        Label t = Ui.styled(new Label(Ui.text(titleKey)), "card-title");
+        VBox c = Ui.id(Ui.styled(new VBox(10, t, body), "card"), id);
+        c.managedProperty().bind(c.visibleProperty());
+        return new Section(c);
+    }
+
+    private void afterChange() {
+        refresh();
+        schedulePreview();
+    }
+
+    /** Redraws everything from the latest snapshot. */
+    private void refresh() {
+        StepView v = model.viewProperty().get();
+        Finding f = v == null ? null : v.latest();
+        Status s = v == null ? Status.UNKNOWN : v.status();
+        statusLabel.setGraphic(v == null ? null : StatusIcon.of(s));
+        statusLabel.setText(v == null ? Ui.text("ui.step.loading") : label(v));
+        statusLabel.getStyleClass().removeIf(c -> c.startsWith("chip-"));
+        statusLabel.getStyleClass().add("chip-" + s.code());
+
+        showSkipped(v);
+        showCurrent(f);
+        // A manual step has no value to show; its reason heads the "Do it by hand" card instead.
+        currentCard.node().setVisible(f == null || f.status() != Status.MANUAL || !f.current().isEmpty());
+        boolean automated = model.automated();
+        recommendedCard.node().setVisible(automated);
+        previewCard.node().setVisible(automated);
+        manualCard.node().setVisible(f != null && (f.status() == Status.MANUAL || !automated && f.status() != Status.UNKNOWN
+                && f.status() != Status.NOT_APPLICABLE));
+        if (manualCard.node().isVisible()) {
+            showManual(v);
+        }
+        if (automated && !editorsFilled) {
+            fillEditors(f);
+        }
+        reread.setVisible(f != null);
+        updateButtons();
+    }
+
+    private static String label(StepView v) {
+        if (v.status() == Status.MANUAL && v.doneNote() != null) {
+            return Ui.text("ui.status.manual-done");
+        }
+        return v.status().label().text();
+    }
+
+    private void showSkipped(StepView v) {
+        skipped.getChildren().clear();
+        skipped.setVisible(v != null && v.skipReason() != null);
+        skipped.setManaged(skipped.isVisible());
+        if (skipped.isVisible()) {
+            Label text = Ui.id(Ui.paragraph(Ui.text("ui.step.skipped", v.skipReason()), "note-warning"), "skipped-note");
+            Button unskip = Ui.id(new Button(Ui.text("ui.step.unskip")), "unskip");
+            unskip.setOnAction(e -> model.unskip());
+            skipped.getChildren().addAll(text, unskip);
+        }
+    }
+
+    private void showCurrent(Finding f) {
+        current.getChildren().clear();
+        if (f == null) {
+            ProgressIndicator p = new ProgressIndicator();
+            p.setPrefSize(24, 24);
+            HBox loading = new HBox(10, p, new Label(Ui.text("ui.step.reading")));
+            loading.setAlignment(Pos.CENTER_LEFT);
+            current.getChildren().add(Ui.id(loading, "current-loading"));
+            return;
+        }
+        for (Setting s : model.impl().settings()) {
+            if (f.current().has(s.key())) {
+                Label l = Ui.id(Ui.paragraph(s.label().text() + ": " + s.format(f.current().get(s.key())), "current-value"),
+                        "current-" + s.key());
+                current.getChildren().add(l);
+            }
+        }
+        if (f.reason() != null) {
+            current.getChildren().add(Ui.id(Ui.paragraph(f.reason().text(), "reason", "reason-" + f.status().code()), "current-reason"));
+        }
+        for (Msg d : f.details()) {
+            current.getChildren().add(Ui.paragraph("• " + d.text(), "detail"));
+        }
+        if (f.evidence() != null) {
+            current.getChildren().add(Ui.paragraph(f.evidence().text(), "text-muted", "evidence"));
+        }
+    }
+
+    private void fillEditors(Finding f) {
+        editorsFilled = true;
+        recommended.getChildren().clear();
+        editors.clear();
+        for (Setting s : model.impl().settings()) {
+            if (s.readOnly()) {
+                continue;
+            }
+            SettingEditor ed = Editors.of(s);
+            Label name = Ui.styled(new Label(s.label().text()), "field-name");
+            recommended.getChildren().add(new VBox(6, name, ed.node()));
+            editors.add(ed);
+            if (f.recommended().has(s.key())) {
+                ed.set(f.recommended().get(s.key()));
+            } else if (f.current().has(s.key())) {
+                ed.set(f.current().get(s.key()));
+            }
+            ed.onChange(this::schedulePreview);
+        }
+        Button reset = Ui.id(new Button(Ui.text("ui.step.use-recommended")), "use-recommended");
+        reset.getStyleClass().add(Styles.FLAT);
+        reset.setOnAction(e -> {
+            StepView v = model.viewProperty().get();
+            if (v != null && v.latest() != null) {
+                editors.forEach(ed -> {
+                    Settings r = v.latest().recommended();
+                    if (r.has(ed.setting().key())) {
+                        ed.set(r.get(ed.setting().key()));
+                    }
+                });
+            }
+        });
+        recommended.getChildren().add(reset);
+        schedulePreview();
+    }
+
+    private void schedulePreview() {
+        debounce.playFromStart();
+        showPreview();
+    }
+
+    /** The values on screen, or empty while a field is invalid. */
+    private Optional<Settings> desired() {
+        Settings out = Settings.EMPTY;
+        for (SettingEditor ed : editors) {
+            Optional<Object> v = ed.value();
+            if (v.isEmpty()) {
+                return Optional.empty();
+            }
+            out = out.with(ed.setting().key(), v.get());
+        }
+        return Optional.of(out);
+    }
+
+    private void showPreview() {
+        preview.getChildren().clear();
+        List<Msg> errors = editors.stream().map(e -> e.errorProperty().get()).filter(java.util.Objects::nonNull).toList();
+        if (!errors.isEmpty()) {
+            preview.getChildren().add(Ui.id(Ui.paragraph(Ui.text("ui.step.fix-fields"), "error-text"), "preview-invalid"));
+        } else if (model.planProblemProperty().get() != null) {
+            preview.getChildren().add(Ui.id(Ui.paragraph(model.planProblemProperty().get().text(), "error-text"), "preview-problem"));
+        } else if (model.planProperty().get() != null) {
+            var plan = model.planProperty().get();
+            if (plan.isEmpty()) {
+                preview.getChildren().add(Ui.id(Ui.paragraph(Ui.text("cli.nothing-to-change"), "text-muted"), "preview-empty"));
+            }
+            int i = 1;
+            for (var a : plan.actions()) {
+                VBox action = new VBox(4);
+                action.getChildren().add(Ui.paragraph(i++ + ". " + a.description().text(), "action-text"));
+                Label command = Ui.paragraph(a.command(), "command");
+                command.setId("preview-command-" + (i - 2));
+                action.getChildren().add(command);
+                for (var r : a.risks()) {
+                    action.getChildren().add(Ui.paragraph(Ui.text("ui.step.risk", r.label()), "risk"));
+                }
+                preview.getChildren().add(action);
+            }
+            for (Msg w : plan.warnings()) {
+                preview.getChildren().add(Ui.paragraph(Ui.text("ui.step.warning", w), "warning-text"));
+            }
+            model.readOnlyReason().ifPresent(r -> preview.getChildren().add(Ui.paragraph(r.text(), "warning-text")));
+        }
+        updateButtons();
+    }
+
+    private void showManual(StepView v) {
+        manual.getChildren().clear();
+        if (v.latest().status() == Status.MANUAL && v.latest().reason() != null) {
+            manual.getChildren().add(Ui.paragraph(v.latest().reason().text(), "text-muted"));
+        }
+        for (String line : v.step().manualSteps().text().split("\n")) {
+            manual.getChildren().add(Ui.paragraph(line, "manual-line"));
+        }
+        if (v.latest().status() != Status.MANUAL) {
+            return;
+        }
+        if (v.doneNote() != null) {
+            manual.getChildren().add(Ui.id(Ui.paragraph(Ui.text("ui.step.done-note", v.doneNote().isEmpty() ? "-" : v.doneNote()),
+                    "note-success"), "done-note-shown"));
+            return;
+        }
+        javafx.scene.control.TextArea note = Ui.id(new javafx.scene.control.TextArea(), "done-note");
+        note.setPromptText(Ui.text("ui.step.done-prompt"));
+        note.setPrefRowCount(2);
+        note.setWrapText(true);
+        Button done = Ui.id(new Button(Ui.text("ui.step.mark-done")), "mark-done");
+        done.setOnAction(e -> model.markDone(note.getText()));
+        manual.getChildren().addAll(note, done);
+    }
+
+    private void showResult(StepModel.Result r) {
+        result.setVisible(r != null);
+        result.getStyleClass().removeAll("note-success", "note-danger");
+        if (r != null) {
+            result.setText(r.text().text());
+            result.getStyleClass().add(r.ok() ? "note-success" : "note-danger");
+        }
+    }
+
+    private void updateButtons() {
+        StepView v = model.viewProperty().get();
+        boolean busy = model.busyProperty().get();
+        boolean fieldsOk = editors.stream().allMatch(e -> e.errorProperty().get() == null);
+        var plan = model.planProperty().get();
+        boolean canApply = model.automated() && fieldsOk && plan != null && !plan.isEmpty() && !busy
+                && !model.planningProperty().get() && !debounce.getStatus().equals(javafx.animation.Animation.Status.RUNNING)
+                && model.readOnlyReason().isEmpty() && (v == null || v.skipReason() == null);
+        apply.setDisable(!canApply);
+        apply.setVisible(model.automated());
+        boolean canUndo = v != null && v.standing().isPresent();
+        undo.setVisible(canUndo);
+        undo.setDisable(busy || model.readOnlyReason().isPresent());
+        reread.setDisable(busy);
+        editors.forEach(e -> e.setDisable(busy));
+    }
+}

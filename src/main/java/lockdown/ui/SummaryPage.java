@@ -1,0 +1,137 @@
+package lockdown.ui;
+
+import atlantafx.base.theme.Styles;
+import java.nio.file.Path;
+import java.util.Optional;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import lockdown.core.Msg;
+import lockdown.report.Format;
+import lockdown.report.Renderers;
+import lockdown.report.Report;
+import lockdown.report.ReportBuilder;
+
+/**
+ * Every step with its status before and after, what changed, what was skipped and why, and what
+ * was done by hand; the posture before and after as bars; and the export in three formats through
+ * the {@link Dialogs} file chooser.
+ */
+final class SummaryPage {
+
+    private final WizardModel model;
+    private final Dialogs dialogs;
+    private final VBox box = Ui.styled(new VBox(16), "page", "summary-page");
+    private final VBox header = new VBox(6);
+    private final VBox posture = new VBox(8);
+    private final TableView<Report.Row> table = Ui.id(new TableView<>(), "summary-table");
+    private final Label exported = Ui.id(Ui.paragraph("", "result"), "export-result");
+
+    SummaryPage(WizardModel model, Dialogs dialogs) {
+        this.model = model;
+        this.dialogs = dialogs;
+        box.setPadding(new Insets(20, 28, 20, 28));
+        Label title = Ui.styled(new Label(Ui.text("ui.summary.title")), Styles.TITLE_2);
+
+        table.getColumns().add(column("report.col.step", r -> r.section() + " · " + r.title()));
+        table.getColumns().add(column("report.col.before", Report.Row::statusBefore));
+        table.getColumns().add(column("report.col.after", Report.Row::statusAfter));
+        table.getColumns().add(column("report.col.automation", Report.Row::automation));
+        table.getColumns().add(column("report.col.changes", r -> String.join("\n", r.changes().stream()
+                .map(c -> (c.undo() ? Ui.text("report.undo") + ": " : "") + String.join("; ", c.values()) + " (" + c.outcome() + ")")
+                .toList())));
+        table.getColumns().add(column("report.col.notes", Report.Row::notes));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setPrefHeight(420);
+        table.setRowFactory(t -> new javafx.scene.control.TableRow<>() {
+            @Override
+            protected void updateItem(Report.Row item, boolean empty) {
+                super.updateItem(item, empty);
+                getStyleClass().removeIf(c -> c.startsWith("row-"));
+                if (item != null && !empty) {
+                    getStyleClass().add("row-" + item.statusAfterCode());
+                }
+            }
+        });
+
+        HBox exports = new HBox(10);
+        exports.setAlignment(Pos.CENTER_LEFT);
+        for (Format f : Format.values()) {
+            Button b = Ui.id(new Button(Ui.text("ui.summary.export." + f.extension())), "export-" + f.extension());
+            b.setOnAction(e -> export(f));
+            exports.getChildren().add(b);
+        }
+        exported.setVisible(false);
+        exported.managedProperty().bind(exported.visibleProperty());
+        box.getChildren().addAll(title, header, exports, exported, Ui.styled(new Label(Ui.text("report.posture")), "card-title"),
+                posture, table);
+    }
+
+    ScrollPane node() {
+        ScrollPane sp = new ScrollPane(box);
+        sp.setFitToWidth(true);
+        return sp;
+    }
+
+    /** Rebuilds the summary from the session; called whenever the page is shown. */
+    void refresh() {
+        if (model.session() == null) {
+            return;
+        }
+        Report r = ReportBuilder.of(model.session());
+        header.getChildren().setAll(
+                Ui.paragraph(Ui.text("ui.summary.target", r.target(), r.targetKind(), r.url())),
+                Ui.paragraph(Ui.text("ui.summary.operator", r.operator()), "text-muted"));
+        if (!r.note().isEmpty()) {
+            header.getChildren().add(Ui.id(Ui.paragraph(r.note(), "note-warning"), "summary-demo-note"));
+        }
+        posture.getChildren().setAll(PostureBar.of(Ui.text("report.before"), r.before(), "posture-before"),
+                PostureBar.of(Ui.text("report.after"), r.after(), "posture-after"));
+        table.setItems(FXCollections.observableArrayList(r.rows()));
+    }
+
+    private static TableColumn<Report.Row, String> column(String key, java.util.function.Function<Report.Row, String> value) {
+        TableColumn<Report.Row, String> c = new TableColumn<>(Ui.text(key));
+        c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        c.setCellFactory(col -> {
+            javafx.scene.control.TableCell<Report.Row, String> cell = new javafx.scene.control.TableCell<>() {
+                @Override
+                protected void updateItem(String item, boolean empty) {
+                    super.updateItem(item, empty);
+                    setText(empty ? null : item);
+                }
+            };
+            cell.setWrapText(true);
+            return cell;
+        });
+        c.setSortable(false);
+        return c;
+    }
+
+    private void export(Format f) {
+        Optional<Path> where = dialogs.askSaveLocation(ReportBuilder.fileName(model.session(), f), f);
+        if (where.isEmpty()) {
+            return;
+        }
+        Report r = ReportBuilder.of(model.session());
+        model.tasks().run(() -> {
+            Renderers.write(r, f, where.get());
+            return where.get();
+        }, p -> show(true, Msg.of("ui.summary.exported", p.toAbsolutePath())), e -> show(false, StepModel.message(e)));
+    }
+
+    private void show(boolean ok, Msg text) {
+        exported.setVisible(true);
+        exported.setText(text.text());
+        exported.getStyleClass().removeAll("note-success", "note-danger");
+        exported.getStyleClass().add(ok ? "note-success" : "note-danger");
+    }
+}

@@ -1,0 +1,42 @@
+package lockdown.ui;
+
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import javafx.application.Application;
+import javafx.scene.Scene;
+import javafx.scene.image.Image;
+import javafx.stage.Stage;
+
+/** The wizard's JavaFX application: one window at 1280x800. */
+public final class WizardApp extends Application {
+
+    private ExecutorService executor;
+    private WizardModel model;
+
+    public static void launchWindow(String[] args) {
+        launch(WizardApp.class, args);
+    }
+
+    @Override
+    public void start(Stage stage) {
+        Theme.apply();
+        executor = Executors.newVirtualThreadPerTaskExecutor();
+        model = new WizardModel(Connector.standard(), new Tasks(executor));
+        MainWindow window = new MainWindow(model, new FxDialogs(stage), System.getProperty("os.name", "").startsWith("Windows"));
+        Scene scene = new Scene(window.root(), 1280, 800);
+        Theme.style(scene);
+        stage.setScene(scene);
+        window.install(stage);
+        var icon = WizardApp.class.getResourceAsStream("/lockdown/ui/icon-64.png");
+        if (icon != null) {
+            stage.getIcons().add(new Image(icon));
+        }
+        stage.show();
+    }
+
+    @Override
+    public void stop() {
+        model.closeConnection();
+        executor.shutdownNow();
+    }
+}

@@ -1,0 +1,175 @@
+package lockdown.ui;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableMap;
+import lockdown.Connection;
+import lockdown.core.Guide;
+import lockdown.core.Session;
+import lockdown.core.StepView;
+
+/**
+ * The window's state, free of controls: the connection and session, a snapshot of every step for
+ * the sidebar, the current page, and what is running. Changed only on the FX thread.
+ */
+public final class WizardModel {
+
+    private final Connector connector;
+    private final Tasks tasks;
+    private final ObjectProperty<Page> page = new SimpleObjectProperty<>(Page.START);
+    private final ObjectProperty<Session> session = new SimpleObjectProperty<>();
+    private final ObservableMap<Guide, StepView> views = FXCollections.observableMap(new EnumMap<>(Guide.class));
+    private final IntegerProperty done = new SimpleIntegerProperty();
+    private final IntegerProperty read = new SimpleIntegerProperty();
+    private final IntegerProperty changing = new SimpleIntegerProperty();
+    private final BooleanProperty connecting = new SimpleBooleanProperty();
+    private final StringProperty build = new SimpleStringProperty("");
+    private Connection connection;
+
+    public WizardModel(Connector connector, Tasks tasks) {
+        this.connector = connector;
+        this.tasks = tasks;
+    }
+
+    public Tasks tasks() {
+        return tasks;
+    }
+
+    public ObjectProperty<Page> pageProperty() {
+        return page;
+    }
+
+    public ObjectProperty<Session> sessionProperty() {
+        return session;
+    }
+
+    public Session session() {
+        return session.get();
+    }
+
+    public ObservableMap<Guide, StepView> views() {
+        return views;
+    }
+
+    /** Steps done (compliant, applied, skipped, not applicable, or manual marked done). */
+    public IntegerProperty doneProperty() {
+        return done;
+    }
+
+    /** Steps read so far since connecting. */
+    public IntegerProperty readProperty() {
+        return read;
+    }
+
+    /** Applies and undos running now. */
+    public IntegerProperty changingProperty() {
+        return changing;
+    }
+
+    public BooleanProperty connectingProperty() {
+        return connecting;
+    }
+
+    /** The server's build as the server-build step read it, or empty. */
+    public StringProperty buildProperty() {
+        return build;
+    }
+
+    public Connection connection() {
+        return connection;
+    }
+
+    /**
+     * Opens the target in the background, then reads every step concurrently; the sidebar fills as
+     * findings arrive. {@code onConnected} runs once all steps are read.
+     */
+    public void connect(ConnectRequest request, Runnable onConnected, Consumer<RuntimeException> onError) {
+        connecting.set(true);
+        tasks.run(() -> {
+            Connection c = connector.open(request);
+            return new Object[] {c, c.session(tasks.executor())};
+        }, opened -> {
+            closeConnection();
+            connection = (Connection) opened[0];
+            Session s = (Session) opened[1];
+            views.clear();
+            read.set(0);
+            session.set(s);
+            s.probeAll((g, f) -> Platform.runLater(() -> {
+                read.set(read.get() + 1);
+                refresh(g);
+            })).whenComplete((ok, failure) -> Platform.runLater(() -> {
+                connecting.set(false);
+                onConnected.run();
+            }));
+        }, e -> {
+            connecting.set(false);
+            onError.accept(e);
+        });
+    }
+
+    /** Takes a fresh snapshot of a step from the session (after a probe, apply, skip...). */
+    public void refresh(Guide g) {
+        Session s = session.get();
+        if (s == null) {
+            return;
+        }
+        StepView v = s.view(g);
+        views.put(g, v);
+        done.set((int) views.values().stream().filter(StepView::done).count());
+        if (g == Guide.SERVER_BUILD && v.latest() != null && v.latest().current().has("build")) {
+            build.set(v.latest().current().string("build"));
+        }
+    }
+
+    /** The pages in order: start, every step, summary. */
+    public List<Page> order() {
+        List<Page> all = new ArrayList<>();
+        all.add(Page.START);
+        Guide.steps().forEach(g -> all.add(Page.of(g)));
+        all.add(Page.SUMMARY);
+        return all;
+    }
+
+    public void go(Page p) {
+        if (p.kind() != Page.Kind.START && session.get() == null) {
+            return;
+        }
+        page.set(p);
+    }
+
+    public void next() {
+        List<Page> all = order();
+        int i = all.indexOf(page.get());
+        if (i < all.size() - 1) {
+            go(all.get(i + 1));
+        }
+    }
+
+    public void back() {
+        List<Page> all = order();
+        int i = all.indexOf(page.get());
+        if (i > 0) {
+            go(all.get(i - 1));
+        }
+    }
+
+    public void closeConnection() {
+        if (connection != null) {
+            connection.close();
+            connection = null;
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package lockdown.ui.editors;
+
+import lockdown.core.Setting;
+
+/** The editor fit for a setting's kind. */
+public final class Editors {
+
+    private Editors() {
+    }
+
+    public static SettingEditor of(Setting s) {
+        if (s.readOnly()) {
+            return new InfoEditor(s);
+        }
+        return switch (s.kind()) {
+            case CHOICE -> new ChoiceEditor(s);
+            case NUMBER -> new NumberEditor(s);
+            case FLAG -> new FlagEditor(s);
+            case TEXT -> new InfoEditor(s);
+            case IP_RULES -> new IpRulesEditor(s);
+            case EXTENSIONS -> new ExtensionsEditor(s);
+        };
+    }
+}

@@ -1,0 +1,45 @@
+package lockdown.ui;
+
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import lockdown.core.Guide;
+import lockdown.report.Format;
+
+/** Dialogs answered by the test. */
+final class FakeDialogs implements Dialogs {
+
+    final Deque<String> skipReasons = new ArrayDeque<>();
+    final Map<Format, Path> saveTo = new EnumMap<>(Format.class);
+    final List<String> suggestedNames = new ArrayList<>();
+    final List<String> informed = new ArrayList<>();
+    boolean closeAnswer;
+    int closeAsked;
+
+    @Override
+    public Optional<String> askSkipReason(Guide step) {
+        return Optional.ofNullable(skipReasons.poll());
+    }
+
+    @Override
+    public boolean confirmCloseWhileBusy() {
+        closeAsked++;
+        return closeAnswer;
+    }
+
+    @Override
+    public Optional<Path> askSaveLocation(String suggestedName, Format format) {
+        suggestedNames.add(suggestedName);
+        return Optional.ofNullable(saveTo.get(format));
+    }
+
+    @Override
+    public void inform(String title, String text) {
+        informed.add(title + ": " + text);
+    }
+}

@@ -1,0 +1,57 @@
+package lockdown.ui;
+
+import static lockdown.ui.WizardFixture.waitUntil;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javafx.stage.Stage;
+import lockdown.core.Guide;
+import lockdown.core.Status;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** Writes PNGs of the start page, a step page and the summary to target/screenshots for people to look at. */
+@ExtendWith(ApplicationExtension.class)
+class ScreenshotTest {
+
+    final WizardFixture fx = new WizardFixture();
+
+    @Start
+    void start(Stage stage) {
+        fx.start(stage);
+    }
+
+    @AfterEach
+    void stop() {
+        fx.stop();
+    }
+
+    @Test
+    void writesScreenshotsOfTheMainPages(FxRobot robot) throws Exception {
+        fx.screenshot("1-start");
+        fx.connect(robot);
+        robot.clickOn("#nav-smtp-relay");
+        waitUntil(() -> !fx.disabled(robot, "#apply"));
+        fx.screenshot("2-step-smtp-relay");
+        robot.clickOn("#apply");
+        waitUntil(() -> fx.sidebarStatus(robot, Guide.SMTP_RELAY) == Status.APPLIED);
+        fx.screenshot("3-step-applied");
+        robot.clickOn("#nav-ids-brute-force");
+        waitUntil(() -> !fx.disabled(robot, "#apply"));
+        fx.screenshot("4-step-ids");
+        robot.clickOn("#nav-service-account");
+        fx.screenshot("5-step-manual");
+        robot.clickOn("#nav-summary");
+        fx.screenshot("6-summary");
+        for (String name : new String[] {"1-start", "2-step-smtp-relay", "6-summary"}) {
+            Path p = Path.of("target", "screenshots", name + ".png");
+            assertThat(p).exists();
+            assertThat(Files.size(p)).isGreaterThan(10_000);
+        }
+    }
+}

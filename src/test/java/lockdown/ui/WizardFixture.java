@@ -1,0 +1,130 @@
+package lockdown.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.image.PixelReader;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import lockdown.Connection;
+import lockdown.core.Guide;
+import lockdown.core.Status;
+import lockdown.sim.SimulatedSmarterMail;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The window on the demo, as the tests drive it: the real model and window, the demo connector
+ * (keeping the connection so a test can make the simulator misbehave), and dialogs the test answers.
+ */
+final class WizardFixture {
+
+    final FakeDialogs dialogs = new FakeDialogs();
+    final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
+    final AtomicReference<Connection> connection = new AtomicReference<>();
+    final List<Throwable> uncaught = new CopyOnWriteArrayList<>();
+    Consumer<Connection> beforeProbe = c -> { };
+    WizardModel model;
+    MainWindow window;
+    Stage stage;
+
+    void start(Stage stage) {
+        this.stage = stage;
+        Thread.setDefaultUncaughtExceptionHandler((t, e) -> uncaught.add(e));
+        Theme.apply();
+        Connector demo = r -> {
+            Connection c = Connection.demo();
+            beforeProbe.accept(c);
+            connection.set(c);
+            return c;
+        };
+        model = new WizardModel(demo, new Tasks(executor));
+        window = new MainWindow(model, dialogs, false);
+        Scene scene = new Scene(window.root(), 1280, 800);
+        Theme.style(scene);
+        stage.setScene(scene);
+        window.install(stage);
+        stage.show();
+    }
+
+    void stop() {
+        model.closeConnection();
+        executor.shutdownNow();
+        assertThat(uncaught).as("uncaught exceptions").isEmpty();
+    }
+
+    SimulatedSmarterMail sim() {
+        return connection.get().simulator().orElseThrow();
+    }
+
+    /** Waits (up to 15 s) for a condition checked on the FX thread. */
+    static void waitUntil(Supplier<Boolean> condition) {
+        try {
+            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> onFx(condition));
+        } catch (TimeoutException e) {
+            throw new AssertionError("timed out waiting", e);
+        }
+    }
+
+    static <T> T onFx(Supplier<T> s) {
+        try {
+            return WaitForAsyncUtils.asyncFx(s::get).get(15, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Connects to the demo through the start page and waits until every step is read. */
+    void connect(FxRobot robot) {
+        robot.clickOn("#target-demo");
+        robot.clickOn("#connect");
+        waitUntil(() -> model.session() != null && !model.connectingProperty().get()
+                && model.views().size() == Guide.steps().size());
+    }
+
+    Status sidebarStatus(FxRobot robot, Guide g) {
+        return onFx(() -> (Status) robot.lookup("#nav-" + g.id()).queryButton().getUserData());
+    }
+
+    String text(FxRobot robot, String query) {
+        return onFx(() -> robot.lookup(query).queryLabeled().getText());
+    }
+
+    boolean disabled(FxRobot robot, String query) {
+        return onFx(() -> robot.lookup(query).query().isDisabled());
+    }
+
+    /** Writes a PNG of the window for a person to look at. */
+    void screenshot(String name) throws IOException {
+        WritableImage image = onFx(() -> stage.getScene().getRoot().snapshot(null, null));
+        PixelReader px = image.getPixelReader();
+        BufferedImage out = new BufferedImage((int) image.getWidth(), (int) image.getHeight(), BufferedImage.TYPE_INT_ARGB);
+        for (int y = 0; y < out.getHeight(); y++) {
+            for (int x = 0; x < out.getWidth(); x++) {
+                out.setRGB(x, y, px.getArgb(x, y));
+            }
+        }
+        Path dir = Path.of("target", "screenshots");
+        Files.createDirectories(dir);
+        ImageIO.write(out, "png", dir.resolve(name + ".png").toFile());
+    }
+
+    static Node node(FxRobot robot, String query) {
+        return robot.lookup(query).query();
+    }
+}
