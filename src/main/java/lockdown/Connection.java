@@ -8,6 +8,8 @@ import lockdown.core.Session;
 import lockdown.core.Target;
 import lockdown.sim.SimulatedSmarterMail;
 import lockdown.sim.SimulatedWindows;
+import java.util.function.Supplier;
+import lockdown.smartermail.ApiException;
 import lockdown.smartermail.ServerUrl;
 import lockdown.smartermail.SmarterMailClient;
 import lockdown.steps.Steps;
@@ -51,12 +53,12 @@ public final class Connection implements AutoCloseable {
     }
 
     /**
-     * A SmarterMail server by URL: logs in once (never retried), then checks which endpoints the
-     * server has. Windows steps do not apply from here. The caller clears {@code password} after.
+     * A SmarterMail server by URL: logs in once (never retried), with the two-factor code if the server
+     * asks for one, then checks which endpoints the server has. Windows steps do not apply from here.
+     * The caller clears {@code password} after.
      */
-    public static Connection server(String url, String username, char[] password) {
-        SmarterMailClient client = SmarterMailClient.create(ServerUrl.parse(url));
-        client.login(username, password);
+    public static Connection server(String url, String username, char[] password, Supplier<String> twoFactorCode) {
+        SmarterMailClient client = login(url, username, password, twoFactorCode);
         client.checkEndpoints();
         Target target = new Target(Target.Kind.REMOTE, client.baseUrl().host(), client.baseUrl().toString(),
                 operator(client), Optional.of(client), Optional.empty());
@@ -68,13 +70,33 @@ public final class Connection implements AutoCloseable {
      * host. The Windows adapters are not built yet, so the Windows steps show the guide's manual
      * steps on this target.
      */
-    public static Connection local(String url, String username, char[] password) {
-        SmarterMailClient client = SmarterMailClient.create(ServerUrl.parse(url));
-        client.login(username, password);
+    public static Connection local(String url, String username, char[] password, Supplier<String> twoFactorCode) {
+        SmarterMailClient client = login(url, username, password, twoFactorCode);
         client.checkEndpoints();
         Target target = new Target(Target.Kind.LOCAL_WINDOWS, hostName(), client.baseUrl().toString(),
                 operator(client), Optional.of(client), Optional.empty());
         return new Connection(target, client, null, null);
+    }
+
+    /**
+     * Logs in once; when the server asks for a two-factor code, asks {@code twoFactorCode} for it (a
+     * null or empty answer leaves the TWO_FACTOR_REQUIRED error to the caller).
+     */
+    private static SmarterMailClient login(String url, String username, char[] password, Supplier<String> twoFactorCode) {
+        SmarterMailClient client = SmarterMailClient.create(ServerUrl.parse(url));
+        try {
+            client.login(username, password);
+        } catch (ApiException e) {
+            if (e.kind() != ApiException.Kind.TWO_FACTOR_REQUIRED) {
+                throw e;
+            }
+            String code = twoFactorCode.get();
+            if (code == null || code.isBlank()) {
+                throw e;
+            }
+            client.loginWithCode(code);
+        }
+        return client;
     }
 
     private static String hostName() {

@@ -34,7 +34,7 @@ final class TargetOptions {
         lockdown.smartermail.ServerUrl.parse(server);
         char[] password = passwords.read(user);
         try {
-            return Connection.server(server, user, password);
+            return Connection.server(server, user, password, () -> passwords.code(user));
         } finally {
             Arrays.fill(password, '\0');
         }

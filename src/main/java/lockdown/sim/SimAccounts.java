@@ -12,7 +12,12 @@ import java.util.Optional;
 /** The simulated server's accounts and tokens. Refresh tokens rotate: each one works once. */
 final class SimAccounts {
 
-    record Account(String username, String password, boolean sysAdmin) {
+    record Account(String username, String password, boolean sysAdmin, lockdown.core.Totp totp) {
+
+        Account(String username, String password, boolean sysAdmin) {
+            this(username, password, sysAdmin, null);
+        }
+
         @Override
         public String toString() {
             return "Account[" + username + "]";
@@ -28,6 +33,7 @@ final class SimAccounts {
     private final Map<String, Account> accounts = new HashMap<>();
     private final Map<String, Token> access = new HashMap<>();
     private final Map<String, String> refresh = new HashMap<>();
+    private final Map<String, Token> steps = new HashMap<>();
     private final java.util.Set<String> issued = new java.util.HashSet<>();
     private int renewals;
 
@@ -46,6 +52,30 @@ final class SimAccounts {
 
     synchronized Optional<Account> account(String username) {
         return Optional.ofNullable(accounts.get(username.toLowerCase(java.util.Locale.ROOT)));
+    }
+
+    /** Turns on two-factor authentication for an account. */
+    synchronized void twoFactor(String username, lockdown.core.Totp totp) {
+        Account a = accounts.get(username.toLowerCase(java.util.Locale.ROOT));
+        accounts.put(username.toLowerCase(java.util.Locale.ROOT), new Account(a.username(), a.password(), a.sysAdmin(), totp));
+    }
+
+    /** A short-lived, single-use token that only authenticate-two-factor-code accepts. */
+    synchronized String issueStep(String username) {
+        String t = newToken();
+        steps.put(t, new Token(username, Instant.now(clock).plus(Duration.ofMinutes(10))));
+        issued.add(t);
+        return t;
+    }
+
+    /** The user of a step token, which is used up by this call whatever the code. */
+    synchronized Optional<String> useStep(String token) {
+        Token t = steps.remove(token);
+        return t != null && Instant.now(clock).isBefore(t.expires()) ? Optional.of(t.username()) : Optional.empty();
+    }
+
+    synchronized boolean isStep(String token) {
+        return steps.containsKey(token);
     }
 
     /** Issues a new access and refresh token pair. */

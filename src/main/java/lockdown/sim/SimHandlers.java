@@ -29,7 +29,7 @@ final class SimHandlers {
             case DELETE_IP_ACCESS -> deleteIpAccess(body);
             case LIST_IDS_RULES -> idsRules();
             case SAVE_IDS_RULE -> saveIdsRule(body);
-            case AUTHENTICATE_USER, REFRESH_TOKEN -> throw new IllegalArgumentException(e.name());
+            case AUTHENTICATE_USER, AUTHENTICATE_TWO_FACTOR, REFRESH_TOKEN -> throw new IllegalArgumentException(e.name());
         };
     }
 

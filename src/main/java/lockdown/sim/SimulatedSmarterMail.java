@@ -42,6 +42,7 @@ public final class SimulatedSmarterMail implements AutoCloseable {
     private final Clock clock = Clock.systemUTC();
     private final SimAccounts accounts = new SimAccounts(clock);
     private final SimHandlers handlers = new SimHandlers(state, catalog);
+    private volatile boolean legacyTwoFactor;
 
     private SimulatedSmarterMail(int port) throws IOException {
         accounts.add(new SimAccounts.Account(DEMO_USER, DEMO_PASSWORD, true));
@@ -76,6 +77,19 @@ public final class SimulatedSmarterMail implements AutoCloseable {
 
     public Knobs knobs() {
         return knobs;
+    }
+
+    /**
+     * Turns on two-factor authentication for an account. Current builds answer a correct password with
+     * a step token for authenticate-two-factor-code; with {@code legacy}, the server behaves like an
+     * older build: 401 TWO_FACTOR_REQUIRED, no such endpoint, the code goes to authenticate-user.
+     */
+    public void enableTwoFactor(String user, lockdown.core.Totp totp, boolean legacy) {
+        accounts.twoFactor(user, totp);
+        legacyTwoFactor = legacy;
+        if (legacy) {
+            knobs.missing(Endpoint.AUTHENTICATE_TWO_FACTOR);
+        }
     }
 
     /** Every access token now counts as expired; refresh tokens still work. */
@@ -156,6 +170,9 @@ public final class SimulatedSmarterMail implements AutoCloseable {
         if (e == Endpoint.AUTHENTICATE_USER) {
             return authenticate(body);
         }
+        if (e == Endpoint.AUTHENTICATE_TWO_FACTOR) {
+            return authenticateCode(x, body);
+        }
         if (e == Endpoint.REFRESH_TOKEN) {
             return refresh(body);
         }
@@ -172,7 +189,38 @@ public final class SimulatedSmarterMail implements AutoCloseable {
         if (account.isEmpty()) {
             return Reply.fail(401, "USERNAME_OR_PASSWORD_INCORRECT");
         }
-        return tokens(account.get().username(), account.get().sysAdmin());
+        SimAccounts.Account a = account.get();
+        if (a.totp() != null) {
+            String code = body.path("twoFactorCode").asText("");
+            if (!code.isEmpty()) {
+                return a.totp().verify(code, Instant.now(clock)) ? tokens(a.username(), a.sysAdmin())
+                        : Reply.fail(401, "INVALID_TWO_FACTOR_CODE");
+            }
+            if (legacyTwoFactor) {
+                return Reply.fail(401, "TWO_FACTOR_REQUIRED|rfc6238");
+            }
+            ObjectNode b = SimState.JSON.createObjectNode();
+            b.put("accessToken", accounts.issueStep(a.username()));
+            b.put("refreshToken", "");
+            b.put("message", "TWO_FACTOR_REQUIRED|rfc6238|" + a.username() + "@example.com");
+            return Reply.ok(b);
+        }
+        return tokens(a.username(), a.sysAdmin());
+    }
+
+    /** Step 2 of a two-factor login: the step token (single use) and the current code. */
+    private Reply authenticateCode(HttpExchange x, JsonNode body) {
+        String header = x.getRequestHeaders().getFirst("Authorization");
+        Optional<String> user = header == null || !header.startsWith("Bearer ") ? Optional.empty()
+                : accounts.useStep(header.substring(7).strip());
+        if (user.isEmpty()) {
+            return Reply.fail(401, "INVALID_TWO_FACTOR_CODE");
+        }
+        SimAccounts.Account a = accounts.account(user.get()).orElseThrow();
+        if (a.totp() == null || !a.totp().verify(body.path("twoFactorCode").asText(""), Instant.now(clock))) {
+            return Reply.fail(401, "INVALID_TWO_FACTOR_CODE");
+        }
+        return tokens(a.username(), a.sysAdmin());
     }
 
     private Reply refresh(JsonNode body) {
@@ -205,6 +253,9 @@ public final class SimulatedSmarterMail implements AutoCloseable {
         String header = x.getRequestHeaders().getFirst("Authorization");
         if (header == null || !header.startsWith("Bearer ")) {
             return Optional.of(Reply.fail(401, "Unauthorized"));
+        }
+        if (accounts.isStep(header.substring(7).strip())) {
+            return Optional.of(Reply.fail(403, "Forbidden"));
         }
         Optional<SimAccounts.Token> token = accounts.access(header.substring(7).strip());
         if (token.isEmpty()) {

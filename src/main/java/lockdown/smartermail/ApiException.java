@@ -24,17 +24,28 @@ public class ApiException extends LockdownException {
 
     private final Kind kind;
     private final Endpoint endpoint;
+    private final String serverCode;
 
     public ApiException(Kind kind, Endpoint endpoint, Msg msg) {
-        super(msg);
-        this.kind = kind;
-        this.endpoint = endpoint;
+        this(kind, endpoint, msg, null, "");
     }
 
     public ApiException(Kind kind, Endpoint endpoint, Msg msg, Throwable cause) {
+        this(kind, endpoint, msg, cause, "");
+    }
+
+    /** {@code serverCode} is the envelope's short message code ("TWO_FACTOR_REQUIRED|rfc6238"), or empty. */
+    public ApiException(Kind kind, Endpoint endpoint, Msg msg, Throwable cause, String serverCode) {
         super(msg, cause);
         this.kind = kind;
         this.endpoint = endpoint;
+        this.serverCode = serverCode == null ? "" : serverCode;
+    }
+
+    /** The server's own message code, first segment upper case ("TWO_FACTOR_REQUIRED"), or empty. */
+    public String serverCode() {
+        int bar = serverCode.indexOf('|');
+        return (bar >= 0 ? serverCode.substring(0, bar) : serverCode).strip().toUpperCase(java.util.Locale.ROOT);
     }
 
     public Kind kind() {

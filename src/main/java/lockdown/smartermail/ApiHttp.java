@@ -114,10 +114,12 @@ final class ApiHttp {
         JsonNode body = parse(response.body());
         String serverMessage = body == null ? "" : clean(body.path("message").asText(""));
         if (code == 401) {
-            throw failure(ApiException.Kind.UNAUTHORIZED, endpoint, false, Msg.of("api.reason.401", detail(serverMessage)), null);
+            throw failure(ApiException.Kind.UNAUTHORIZED, endpoint, false, Msg.of("api.reason.401", detail(serverMessage)), null,
+                    serverMessage);
         }
         if (code == 403) {
-            throw failure(ApiException.Kind.FORBIDDEN, endpoint, false, Msg.of("api.reason.403", detail(serverMessage)), null);
+            throw failure(ApiException.Kind.FORBIDDEN, endpoint, false, Msg.of("api.reason.403", detail(serverMessage)), null,
+                    serverMessage);
         }
         if (code == 404) {
             throw failure(ApiException.Kind.NOT_FOUND, endpoint, false, Msg.of("api.reason.404"), null);
@@ -126,14 +128,15 @@ final class ApiHttp {
             throw failure(ApiException.Kind.SERVER_ERROR, endpoint, write, Msg.of("api.reason.5xx", code), null);
         }
         if (code >= 300) {
-            throw failure(ApiException.Kind.REJECTED, endpoint, false, Msg.of("api.reason.4xx", code, detail(serverMessage)), null);
+            throw failure(ApiException.Kind.REJECTED, endpoint, false, Msg.of("api.reason.4xx", code, detail(serverMessage)), null,
+                    serverMessage);
         }
         if (body == null || !body.isObject()) {
             throw failure(ApiException.Kind.MALFORMED, endpoint, write, Msg.of("api.reason.malformed"), null);
         }
         if (body.has("success") && !body.path("success").asBoolean(false)) {
             throw failure(ApiException.Kind.REJECTED, endpoint, false,
-                    Msg.of("api.reason.refused", serverMessage.isEmpty() ? "-" : serverMessage), null);
+                    Msg.of("api.reason.refused", serverMessage.isEmpty() ? "-" : serverMessage), null, serverMessage);
         }
         return body;
     }
@@ -154,8 +157,13 @@ final class ApiHttp {
     }
 
     static ApiException failure(ApiException.Kind kind, Endpoint endpoint, boolean uncertain, Msg reason, Throwable cause) {
+        return failure(kind, endpoint, uncertain, reason, cause, "");
+    }
+
+    static ApiException failure(ApiException.Kind kind, Endpoint endpoint, boolean uncertain, Msg reason, Throwable cause,
+                                String serverCode) {
         Msg msg = Msg.of(uncertain ? "api.failed-uncertain" : "api.failed", endpoint.action(), reason);
-        return new ApiException(kind, endpoint, msg, cause);
+        return new ApiException(kind, endpoint, msg, cause, serverCode);
     }
 
     private static Msg detail(String serverMessage) {

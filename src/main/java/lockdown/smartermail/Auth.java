@@ -36,6 +36,23 @@ final class Auth {
         return username;
     }
 
+    /**
+     * The half-done login of an account with two-factor authentication: the step token of current
+     * builds (or null on older builds) and what the fallback needs to log in again with the code.
+     */
+    private record Pending(String user, char[] password, String stepToken) {
+        void clear() {
+            java.util.Arrays.fill(password, '\0');
+        }
+
+        @Override
+        public String toString() {
+            return "Pending[" + user + "]";
+        }
+    }
+
+    private Pending pending;
+
     synchronized void login(String user, char[] password) {
         if (user == null || user.isBlank()) {
             throw new lockdown.core.InvalidSettingsException("username", Msg.of("login.username-empty"));
@@ -43,30 +60,108 @@ final class Auth {
         if (password == null || password.length == 0) {
             throw new lockdown.core.InvalidSettingsException("password", Msg.of("login.password-empty"));
         }
+        clearPending();
+        JsonNode answer;
+        try {
+            answer = http.send(Endpoint.AUTHENTICATE_USER, Map.of(), credentials(user, password, null), null, false);
+        } catch (ApiException e) {
+            if (e.serverCode().equals("TWO_FACTOR_REQUIRED")) {
+                // Older builds answer 401 and take the code on authenticate-user itself.
+                pending = new Pending(user.strip(), password.clone(), null);
+                throw twoFactorNeeded();
+            }
+            throw loginFailure(e);
+        }
+        if (answer.path("message").asText("").startsWith("TWO_FACTOR_REQUIRED")) {
+            pending = new Pending(user.strip(), password.clone(), answer.path("accessToken").asText(null));
+            throw twoFactorNeeded();
+        }
+        accept(answer, user.strip());
+    }
+
+    /**
+     * Finishes a two-factor login with the current code: through authenticate-two-factor-code with
+     * the step token, or, where the server lacks that call, through authenticate-user with the code.
+     * A rejected code is not retried.
+     */
+    synchronized void loginWithCode(String code) {
+        String c = code == null ? "" : code.strip().replace(" ", "");
+        if (!c.matches("\\d{6,8}")) {
+            throw new lockdown.core.InvalidSettingsException("two-factor-code", Msg.of("login.code-format"));
+        }
+        if (pending == null) {
+            throw new ApiException(ApiException.Kind.SESSION_EXPIRED, Endpoint.AUTHENTICATE_USER, Msg.of("login.needed"));
+        }
+        Pending p = pending;
+        try {
+            JsonNode answer = null;
+            if (p.stepToken() != null && !p.stepToken().isEmpty()) {
+                try {
+                    answer = http.send(Endpoint.AUTHENTICATE_TWO_FACTOR, Map.of(), Map.of("twoFactorCode", c), p.stepToken(), false);
+                } catch (ApiException e) {
+                    if (e.kind() != ApiException.Kind.NOT_FOUND) {
+                        throw codeFailure(e);
+                    }
+                }
+            }
+            if (answer == null) {
+                try {
+                    answer = http.send(Endpoint.AUTHENTICATE_USER, Map.of(), credentials(p.user(), p.password(), c), null, false);
+                } catch (ApiException e) {
+                    throw codeFailure(e);
+                }
+            }
+            accept(answer, p.user());
+        } finally {
+            clearPending();
+        }
+    }
+
+    /** Whether a login is waiting for its two-factor code. */
+    synchronized boolean awaitingCode() {
+        return pending != null;
+    }
+
+    private void clearPending() {
+        if (pending != null) {
+            pending.clear();
+            pending = null;
+        }
+    }
+
+    private static Map<String, Object> credentials(String user, char[] password, String code) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("username", user.strip());
         body.put("password", new String(password));
-        JsonNode answer;
-        try {
-            answer = http.send(Endpoint.AUTHENTICATE_USER, Map.of(), body, null, false);
-        } catch (ApiException e) {
-            throw loginFailure(e);
+        if (code != null) {
+            body.put("twoFactorCode", code);
         }
-        String message = answer.path("message").asText("");
-        if (message.startsWith("TWO_FACTOR_REQUIRED")) {
-            throw new ApiException(ApiException.Kind.TWO_FACTOR_REQUIRED, Endpoint.AUTHENTICATE_USER,
-                    Msg.of("login.two-factor-not-supported"));
-        }
+        return body;
+    }
+
+    private void accept(JsonNode answer, String user) {
         String access = answer.path("accessToken").asText("");
-        if (access.isEmpty()) {
+        if (access.isEmpty() || answer.path("message").asText("").startsWith("TWO_FACTOR_REQUIRED")) {
             throw new ApiException(ApiException.Kind.MALFORMED, Endpoint.AUTHENTICATE_USER,
                     Msg.of("api.failed", Endpoint.AUTHENTICATE_USER.action(), Msg.of("api.reason.malformed")));
         }
         if (answer.has("isAdmin") && !answer.path("isAdmin").asBoolean()) {
-            throw new ApiException(ApiException.Kind.FORBIDDEN, Endpoint.AUTHENTICATE_USER, Msg.of("login.not-admin", user.strip()));
+            throw new ApiException(ApiException.Kind.FORBIDDEN, Endpoint.AUTHENTICATE_USER, Msg.of("login.not-admin", user));
         }
         tokens = tokens(answer);
-        username = answer.path("username").asText(user.strip());
+        username = answer.path("username").asText(user);
+    }
+
+    private static ApiException twoFactorNeeded() {
+        return new ApiException(ApiException.Kind.TWO_FACTOR_REQUIRED, Endpoint.AUTHENTICATE_USER, Msg.of("login.two-factor-needed"));
+    }
+
+    private static ApiException codeFailure(ApiException e) {
+        if (e.serverCode().contains("TWO_FACTOR") || e.kind() == ApiException.Kind.UNAUTHORIZED
+                || e.kind() == ApiException.Kind.REJECTED) {
+            return new ApiException(ApiException.Kind.LOGIN_REJECTED, e.endpoint(), Msg.of("login.failed", Msg.of("login.reason.code")), e);
+        }
+        return e;
     }
 
     /** A valid access token, renewed first when it is about to expire. */
@@ -141,7 +236,7 @@ final class Auth {
     }
 
     private static Msg reasonFor(ApiException e) {
-        String text = e.getMessage().toUpperCase(java.util.Locale.ROOT);
+        String text = (e.serverCode() + " " + e.getMessage()).toUpperCase(java.util.Locale.ROOT);
         if (text.contains("IP RESTRICTION")) {
             return Msg.of("login.reason.ip-restricted");
         }

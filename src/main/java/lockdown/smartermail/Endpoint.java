@@ -8,6 +8,7 @@ import lockdown.core.Msg;
  */
 public enum Endpoint {
     AUTHENTICATE_USER,
+    AUTHENTICATE_TWO_FACTOR,
     REFRESH_TOKEN,
     GET_VERSION,
     GET_SMTP_IN,

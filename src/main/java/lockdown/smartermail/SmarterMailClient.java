@@ -56,9 +56,18 @@ public final class SmarterMailClient implements SmarterMailApi, AutoCloseable {
         return http.base();
     }
 
-    /** Logs in. Never retried on failure; the caller clears the password array afterwards. */
+    /**
+     * Logs in. Never retried on failure; the caller clears the password array afterwards. An account
+     * with two-factor authentication ends in an {@link ApiException} of kind TWO_FACTOR_REQUIRED;
+     * then {@link #loginWithCode} finishes the login.
+     */
     public void login(String username, char[] password) {
         auth.login(username, password);
+    }
+
+    /** Finishes a two-factor login with the current code from the authenticator app. */
+    public void loginWithCode(String code) {
+        auth.loginWithCode(code);
     }
 
     /**

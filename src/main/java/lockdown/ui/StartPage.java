@@ -18,6 +18,7 @@ import lockdown.core.InvalidSettingsException;
 import lockdown.core.LockdownException;
 import lockdown.core.Msg;
 import lockdown.core.Target;
+import lockdown.smartermail.ApiException;
 import lockdown.smartermail.ServerUrl;
 
 /**
@@ -37,6 +38,8 @@ final class StartPage {
     private final TextField url = Ui.id(new TextField(), "server-url");
     private final TextField user = Ui.id(new TextField(), "username");
     private final PasswordField password = Ui.id(new PasswordField(), "password");
+    private final TextField code = Ui.id(new TextField(), "two-factor-code");
+    private final Label codeLabel = fieldLabel("ui.start.code", code);
     private final Button connect = Ui.id(new Button(Ui.text("ui.start.connect")), "connect");
     private final ProgressIndicator spinner = new ProgressIndicator();
     private final Label status = Ui.id(Ui.styled(new Label(), "start-status"), "connect-status");
@@ -64,6 +67,10 @@ final class StartPage {
         form.addRow(0, fieldLabel("ui.start.url", url), url);
         form.addRow(1, fieldLabel("ui.start.user", user), user);
         form.addRow(2, fieldLabel("ui.start.password", password), password);
+        form.addRow(3, codeLabel, code);
+        code.setPrefColumnCount(8);
+        code.setMaxWidth(140);
+        showCode(false);
         url.setPrefColumnCount(32);
 
         spinner.setPrefSize(22, 22);
@@ -115,6 +122,17 @@ final class StartPage {
         return l;
     }
 
+    /** The code field appears only once the server has said it wants a code. */
+    private void showCode(boolean show) {
+        code.setVisible(show);
+        code.setManaged(show);
+        codeLabel.setVisible(show);
+        codeLabel.setManaged(show);
+        if (!show) {
+            code.clear();
+        }
+    }
+
     private Target.Kind kind() {
         return (Target.Kind) kind.getSelectedToggle().getUserData();
     }
@@ -145,19 +163,30 @@ final class StartPage {
                     throw new InvalidSettingsException("password", Msg.of("login.password-empty"));
                 }
             }
-            request = new ConnectRequest(k, url.getText().strip(), user.getText().strip(), pw);
+            request = new ConnectRequest(k, url.getText().strip(), user.getText().strip(), pw,
+                    code.isVisible() ? code.getText().strip() : null);
         } catch (InvalidSettingsException e) {
             error.setText(String.join("\n", e.errors().stream().map(FieldError::text).map(Msg::text).toList()));
             return;
         }
-        password.clear();
         status.setText(Ui.text(k == Target.Kind.DEMO ? "ui.start.starting-demo" : "ui.start.logging-in"));
         model.connect(request, () -> {
             Arrays.fill(pw, '\0');
+            password.clear();
+            showCode(false);
             model.go(Page.of(lockdown.core.Guide.steps().getFirst()));
         }, e -> {
             Arrays.fill(pw, '\0');
             status.setText("");
+            boolean needsCode = e instanceof ApiException ae && ae.kind() == ApiException.Kind.TWO_FACTOR_REQUIRED;
+            if (needsCode) {
+                showCode(true);
+                code.clear();
+                code.requestFocus();
+            } else {
+                password.clear();
+                code.clear();
+            }
             error.setText(e instanceof LockdownException le ? le.msg().text() : Ui.text("error.unexpected", e.getClass().getSimpleName()));
         });
     }

@@ -146,6 +146,20 @@ class CliTest {
     }
 
     @Test
+    void theTwoFactorCodeComesFromTheEnvironmentWhenTheServerAsks() {
+        lockdown.core.Totp totp = lockdown.core.Totp.random();
+        sim.enableTwoFactor("admin", totp, false);
+        Map<String, String> env = Map.of(Passwords.VARIABLE, SimulatedSmarterMail.DEMO_PASSWORD,
+                Passwords.CODE_VARIABLE, totp.code(java.time.Instant.now()));
+        Cli cli = new Cli(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8), env);
+        assertThat(cli.run(List.of("audit", "--server", sim.url(), "--user", "admin"))).isEqualTo(Cli.AT_RISK);
+        Cli noCode = new Cli(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
+                Map.of(Passwords.VARIABLE, SimulatedSmarterMail.DEMO_PASSWORD));
+        assertThat(noCode.run(List.of("audit", "--server", sim.url(), "--user", "admin"))).isEqualTo(Cli.ERROR);
+        assertThat(err()).contains("two-factor authentication");
+    }
+
+    @Test
     void helpAndUnknownCommands() {
         assertThat(run("help")).isEqualTo(Cli.OK);
         assertThat(out()).contains("audit  TARGET").contains("SMLOCKDOWN_PASSWORD");

@@ -211,6 +211,29 @@ class ClientFailureTest {
     }
 
     @Test
+    void theTwoFactorCodeGoesToItsOwnEndpointWithTheStepToken() {
+        api.queue(LOGIN, MockApi.json(200, "{\"success\":true,\"accessToken\":\"STEP\",\"refreshToken\":\"\","
+                + "\"message\":\"TWO_FACTOR_REQUIRED|rfc6238|admin@example.com\"}"));
+        api.queue("POST /api/v1/auth/authenticate-two-factor-code", MockApi.login("A1", "R1", LATER));
+        assertThatThrownBy(() -> client.login("admin", "pw".toCharArray()))
+                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.kind()).isEqualTo(ApiException.Kind.TWO_FACTOR_REQUIRED));
+        client.loginWithCode("123456");
+        assertThat(api.calls()).containsExactly(LOGIN, "POST /api/v1/auth/authenticate-two-factor-code");
+        assertThat(api.recorded().get(1).getHeaders().get("Authorization")).isEqualTo("Bearer STEP");
+        assertThat(api.recorded().get(1).getBody().utf8()).isEqualTo("{\"twoFactorCode\":\"123456\"}");
+    }
+
+    @Test
+    void olderBuildsGetTheCodeOnAuthenticateUser() {
+        api.queue(LOGIN, MockApi.json(401, "{\"success\":false,\"message\":\"TWO_FACTOR_REQUIRED|email\"}"),
+                MockApi.login("A1", "R1", LATER));
+        assertThatThrownBy(() -> client.login("admin", "pw".toCharArray())).hasMessageContaining("two-factor");
+        client.loginWithCode("654321");
+        assertThat(api.calls()).containsExactly(LOGIN, LOGIN);
+        assertThat(api.recorded().get(1).getBody().utf8()).contains("\"twoFactorCode\":\"654321\"");
+    }
+
+    @Test
     void anUnreachableServerNamesTheAddress() throws Exception {
         String url = api.url();
         api.close();

@@ -48,7 +48,7 @@ final class WizardFixture {
         Thread.setDefaultUncaughtExceptionHandler((t, e) -> uncaught.add(e));
         Theme.apply();
         Connector demo = r -> {
-            Connection c = Connection.demo();
+            Connection c = r.kind() == lockdown.core.Target.Kind.DEMO ? Connection.demo() : Connector.standard().open(r);
             beforeProbe.accept(c);
             connection.set(c);
             return c;
@@ -62,7 +62,20 @@ final class WizardFixture {
         stage.show();
     }
 
+    /** A simulated server of the test's own, reached "by URL". */
+    SimulatedSmarterMail remote;
+
+    SimulatedSmarterMail remote() {
+        if (remote == null) {
+            remote = SimulatedSmarterMail.start(0);
+        }
+        return remote;
+    }
+
     void stop() {
+        if (remote != null) {
+            remote.close();
+        }
         model.closeConnection();
         executor.shutdownNow();
         assertThat(uncaught).as("uncaught exceptions").isEmpty();

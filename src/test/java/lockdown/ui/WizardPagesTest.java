@@ -93,9 +93,9 @@ class WizardPagesTest {
     @Test
     void theKeyboardDrivesTheWizard(FxRobot robot) {
         robot.clickOn("#target-remote");
-        robot.clickOn("#server-url").write("http://127.0.0.1:9998");
+        robot.clickOn("#server-url").write(fx.remote().url());
         robot.clickOn("#username").write("admin");
-        robot.clickOn("#password").write("not shown anywhere");
+        robot.clickOn("#password").write(lockdown.sim.SimulatedSmarterMail.DEMO_PASSWORD);
         robot.push(KeyCode.ENTER);
         waitUntil(() -> fx.model.session() != null && !fx.model.connectingProperty().get());
         assertThat(fx.text(robot, "#step-title")).isEqualTo(Guide.SERVER_BUILD.title().text());
@@ -108,6 +108,42 @@ class WizardPagesTest {
         robot.clickOn("#nav-start");
         assertThat(WizardFixture.onFx(() -> ((javafx.scene.control.PasswordField) robot.lookup("#password").query()).getText()))
                 .as("the password field is cleared once used").isEmpty();
+    }
+
+    @Test
+    void theTwoFactorFieldAppearsWhenTheServerAsksForACode(FxRobot robot) {
+        lockdown.core.Totp totp = lockdown.core.Totp.random();
+        fx.remote().enableTwoFactor("admin", totp, false);
+        assertThat(robot.lookup("#two-factor-code").query().isVisible()).isFalse();
+        robot.clickOn("#target-remote");
+        robot.clickOn("#server-url").write(fx.remote().url());
+        robot.clickOn("#username").write("admin");
+        robot.clickOn("#password").write(lockdown.sim.SimulatedSmarterMail.DEMO_PASSWORD);
+        robot.clickOn("#connect");
+        waitUntil(() -> fx.text(robot, "#connect-error").contains("enter the current code"));
+        assertThat(robot.lookup("#two-factor-code").query().isVisible()).isTrue();
+        assertThat(fx.model.session()).isNull();
+        robot.clickOn("#two-factor-code").write(totp.code(java.time.Instant.now()));
+        robot.push(KeyCode.ENTER);
+        waitUntil(() -> fx.model.session() != null && !fx.model.connectingProperty().get());
+        assertThat(fx.model.session().target().kind()).isEqualTo(lockdown.core.Target.Kind.REMOTE);
+        assertThat(fx.sidebarStatus(robot, Guide.SERVICE_ACCOUNT)).as("Windows steps need the wizard on the server")
+                .isEqualTo(Status.NOT_APPLICABLE);
+    }
+
+    @Test
+    void aWrongPasswordIsShownOnTheStartPageAndNotRetried(FxRobot robot) {
+        robot.clickOn("#target-remote");
+        robot.clickOn("#server-url").write(fx.remote().url());
+        robot.clickOn("#username").write("admin");
+        robot.clickOn("#password").write("Wrong-Guess-1");
+        robot.clickOn("#connect");
+        waitUntil(() -> fx.text(robot, "#connect-error").contains("rejected the user name or password"));
+        assertThat(fx.text(robot, "#connect-error")).contains("does not try again").doesNotContain("Wrong-Guess-1");
+        assertThat(fx.model.session()).isNull();
+        robot.clickOn("#server-url").eraseText(fx.remote().url().length()).write("ftp://x");
+        robot.clickOn("#connect");
+        assertThat(fx.text(robot, "#connect-error")).startsWith("Server URL: ");
     }
 
     @Test

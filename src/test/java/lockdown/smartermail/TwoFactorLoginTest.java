@@ -1,0 +1,76 @@
+package lockdown.smartermail;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import lockdown.core.InvalidSettingsException;
+import lockdown.core.Totp;
+import lockdown.sim.SimulatedSmarterMail;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Two-factor login in both of the server's flows, through the client, against the simulator. */
+class TwoFactorLoginTest {
+
+    SimulatedSmarterMail sim;
+    SmarterMailClient client;
+    final Totp totp = Totp.random();
+
+    @BeforeEach
+    void start() {
+        sim = SimulatedSmarterMail.start(0);
+        client = SmarterMailClient.create(ServerUrl.parse(sim.url()));
+    }
+
+    @AfterEach
+    void stop() {
+        client.close();
+        sim.close();
+    }
+
+    private void password() {
+        assertThatThrownBy(() -> client.login("admin", SimulatedSmarterMail.DEMO_PASSWORD.toCharArray()))
+                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.kind()).isEqualTo(ApiException.Kind.TWO_FACTOR_REQUIRED))
+                .hasMessageContaining("enter the current code");
+    }
+
+    @ParameterizedTest
+    @ValueSource(booleans = {false, true})
+    void logsInWithTheCurrentCode(boolean legacy) {
+        sim.enableTwoFactor("admin", totp, legacy);
+        password();
+        client.loginWithCode(totp.code(Instant.now()));
+        assertThat(client.relayMode()).isEqualTo(RelayMode.ANYONE);
+        assertThat(client.username()).isEqualTo("admin");
+    }
+
+    @ParameterizedTest
+    @ValueSource(booleans = {false, true})
+    void aWrongCodeIsRejectedOnceAndNeedsANewLogin(boolean legacy) {
+        sim.enableTwoFactor("admin", totp, legacy);
+        password();
+        String wrong = totp.code(Instant.now().plusSeconds(3600));
+        assertThatThrownBy(() -> client.loginWithCode(wrong))
+                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.kind()).isEqualTo(ApiException.Kind.LOGIN_REJECTED))
+                .hasMessageContaining("two-factor code was not accepted").hasMessageNotContaining(wrong);
+        assertThatThrownBy(() -> client.loginWithCode(totp.code(Instant.now()))).hasMessageContaining("Not logged in");
+    }
+
+    @Test
+    void aCodeThatIsNotSixDigitsNamesTheField() {
+        sim.enableTwoFactor("admin", totp, false);
+        password();
+        assertThatThrownBy(() -> client.loginWithCode("12ab56"))
+                .isInstanceOf(InvalidSettingsException.class).hasMessageContaining("Two-factor code: enter the 6-digit code");
+    }
+
+    @Test
+    void withoutTwoFactorNoCodeIsAsked() {
+        client.login("admin", SimulatedSmarterMail.DEMO_PASSWORD.toCharArray());
+        assertThat(client.relayMode()).isEqualTo(RelayMode.ANYONE);
+    }
+}
