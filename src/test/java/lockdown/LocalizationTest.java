@@ -88,6 +88,9 @@ class LocalizationTest {
         for (String cve : new String[] {"CVE-2026-23760", "CVE-2026-24423", "CVE-2025-52691"}) {
             keys.add("cve." + cve);
         }
+        for (String ext : lockdown.core.DangerousExtensions.ALL) {
+            keys.add(lockdown.core.DangerousExtensions.reason(ext).key());
+        }
         for (lockdown.report.Format f : lockdown.report.Format.values()) {
             keys.add("ui.export.filter." + f.extension());
             keys.add("ui.summary.export." + f.extension());

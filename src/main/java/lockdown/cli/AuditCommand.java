@@ -101,7 +101,7 @@ final class AuditCommand {
             n.set("recommended", JSON.valueToTree(f.recommended().toPlain(step.settings())));
             n.put("reason", f.reason() == null ? null : f.reason().text());
             n.put("evidence", f.evidence() == null ? null : f.evidence().text());
-            n.set("details", JSON.valueToTree(Printing.lines(f.details())));
+            n.set("details", JSON.valueToTree(f.details().stream().map(lockdown.core.Detail::text).toList()));
             n.put("automated", step.automated(f));
         }
         ObjectNode root = JSON.createObjectNode();

@@ -1,7 +1,6 @@
 package lockdown.cli;
 
 import java.io.PrintStream;
-import java.util.List;
 import lockdown.core.Action;
 import lockdown.core.Change;
 import lockdown.core.Finding;
@@ -47,6 +46,9 @@ final class Printing {
         }
         out.println("  " + Msg.of("cli.current", values(step, f.current())).text());
         out.println("  " + Msg.of("cli.recommended", values(step, f.recommended())).text());
+        for (lockdown.core.Detail d : f.details()) {
+            out.println((d.flagged() ? "  ! " : "  - ") + d.text());
+        }
     }
 
     static void plan(PrintStream out, Plan plan) {
@@ -73,7 +75,5 @@ final class Printing {
         out.println("  " + c.result().text());
     }
 
-    static List<String> lines(List<Msg> msgs) {
-        return msgs.stream().map(Msg::text).toList();
-    }
+
 }

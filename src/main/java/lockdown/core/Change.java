@@ -19,6 +19,11 @@ public record Change(String id, Guide step, String target, Instant time, Setting
         return undoes != null;
     }
 
+    /** One-off actions (an unblock) have no values to restore and cannot be undone. */
+    public boolean undoable() {
+        return !(before.isEmpty() && after.isEmpty());
+    }
+
     /** Whether the server ended with the new values. */
     public boolean took() {
         return outcome == Outcome.VERIFIED || outcome == Outcome.NOT_VERIFIED;

@@ -8,14 +8,14 @@ import java.util.List;
  * is, how the value was read, and further lines to show (for example every IDS rule).
  */
 public record Finding(Guide step, Status status, Settings current, Settings recommended, Msg reason,
-                      Msg evidence, List<Msg> details, Instant readAt) {
+                      Msg evidence, List<Detail> details, Instant readAt) {
 
     public Finding {
         details = List.copyOf(details);
     }
 
     public static Finding of(Guide step, Status status, Settings current, Settings recommended, Msg reason,
-                             Msg evidence, List<Msg> details) {
+                             Msg evidence, List<Detail> details) {
         return new Finding(step, status, current, recommended, reason, evidence, details, Instant.now());
     }
 

@@ -155,6 +155,9 @@ public final class Session {
         if (change.isUndo()) {
             throw new StepException(Msg.of("undo.is-undo", change.id()));
         }
+        if (!change.undoable()) {
+            throw new StepException(Msg.of("undo.one-off", change.id()));
+        }
         if (isUndone(change.id())) {
             throw new StepException(Msg.of("undo.already", change.id()));
         }
@@ -184,7 +187,7 @@ public final class Session {
         List<Change> all = journal.changes(targetKey());
         for (int i = all.size() - 1; i >= 0; i--) {
             Change c = all.get(i);
-            if (c.took() && !c.isUndo() && !isUndone(c.id())) {
+            if (c.took() && !c.isUndo() && c.undoable() && !isUndone(c.id())) {
                 return Optional.of(c);
             }
         }
@@ -300,6 +303,52 @@ public final class Session {
                 outcome, result, descriptions, undoes);
         states.get(plan.step()).add(c);
         return c;
+    }
+
+    // ---- one-off actions and preparations -------------------------------------------------------
+
+    /** The one-off actions a step's page offers now (reads the target). */
+    public List<Offer> offers(Guide g) {
+        return step(g).offers(target);
+    }
+
+    /**
+     * Runs a one-off action, journaled like a change; verified when the offer is gone on reading
+     * again. It cannot be undone.
+     */
+    public Change perform(Guide g, Offer offer) {
+        Plan plan = new Plan(g, Settings.EMPTY, Settings.EMPTY, List.of(offer.action()), List.of());
+        State state = states.get(g);
+        if (!state.lock.tryLock()) {
+            throw new StepException(Msg.of("error.busy", g.title()));
+        }
+        try {
+            Status before = view(g).status();
+            String id = newId();
+            List<String> descriptions = List.of(offer.action().description().text());
+            journal.intent(id, g, targetKey(), target.operator(), Settings.EMPTY, Settings.EMPTY, before, descriptions, null);
+            journal.action(id, "action-started", 0, offer.action().description());
+            try {
+                offer.action().perform().run();
+            } catch (RuntimeException e) {
+                Msg why = e instanceof LockdownException le ? le.msg() : Msg.of("error.unexpected", e.getClass().getSimpleName());
+                journal.action(id, "action-failed", 0, why);
+                return finish(plan, id, before, before, Outcome.ROLLED_BACK,
+                        Msg.of("apply.failed-nothing-changed", offer.action().description(), why), null, descriptions);
+            }
+            journal.action(id, "action-finished", 0, null);
+            boolean gone = step(g).offers(target).stream().noneMatch(o -> o.id().equals(offer.id()));
+            Finding now = probeNow(g);
+            return finish(plan, id, before, now.status(), gone ? Outcome.VERIFIED : Outcome.NOT_VERIFIED,
+                    Msg.of(gone ? "offer.done" : "offer.not-verified", offer.action().description()), null, descriptions);
+        } finally {
+            state.lock.unlock();
+        }
+    }
+
+    /** What the administrator needs before filling in a value (a two-factor secret to scan). */
+    public Enrolment prepare(Guide g, String account) {
+        return step(g).prepare(target, account);
     }
 
     // ---- skip and manual marks ----------------------------------------------------------------

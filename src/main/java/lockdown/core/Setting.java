@@ -24,7 +24,13 @@ public record Setting(String key, Kind kind, List<String> choices, int min, int 
         /** Addresses or networks with descriptions and options (a List of IpRule, sorted). */
         IP_RULES,
         /** File extensions without the dot, lower case (a List of String, sorted, no duplicates). */
-        EXTENSIONS
+        EXTENSIONS,
+        /** Account names (a List of String, sorted, no duplicates). */
+        NAMES,
+        /** Per account, the addresses it may use; an empty list means no restriction (a sorted Map). */
+        IP_RULES_BY_NAME,
+        /** An input that is never shown, logged or journaled (an {@link Enrolment}). */
+        SECRET
     }
 
     public Setting {
@@ -49,6 +55,25 @@ public record Setting(String key, Kind kind, List<String> choices, int min, int 
 
     public static Setting extensions(String key) {
         return new Setting(key, Kind.EXTENSIONS, List.of(), 0, 0, false, false);
+    }
+
+    /** Free text the administrator types, for example a confirmation phrase. */
+    public static Setting text(String key) {
+        return new Setting(key, Kind.TEXT, List.of(), 0, 0, false, false);
+    }
+
+    /** Account names the wizard shows and changes only through other inputs. */
+    public static Setting names(String key) {
+        return new Setting(key, Kind.NAMES, List.of(), 0, 0, true, false);
+    }
+
+    public static Setting ipRulesByName(String key) {
+        return new Setting(key, Kind.IP_RULES_BY_NAME, List.of(), 0, 0, false, false);
+    }
+
+    /** An input that is never shown, logged or journaled. */
+    public static Setting secretInput(String key) {
+        return new Setting(key, Kind.SECRET, List.of(), 0, 0, false, true);
     }
 
     /** A value the wizard shows but cannot change (for example the server's build). */
@@ -97,7 +122,7 @@ public record Setting(String key, Kind kind, List<String> choices, int min, int 
                     }
                     yield rules;
                 }
-                case EXTENSIONS -> {
+                case EXTENSIONS, NAMES -> {
                     List<String> exts = new ArrayList<>();
                     for (String part : t.split("[,;\\s]+")) {
                         if (!part.isBlank()) {
@@ -106,6 +131,8 @@ public record Setting(String key, Kind kind, List<String> choices, int min, int 
                     }
                     yield exts;
                 }
+                case IP_RULES_BY_NAME -> parseByName(t);
+                case SECRET -> throw new IllegalArgumentException(Msg.of("setting.not-on-command-line").text());
             };
             return canonical(value);
         } catch (IllegalArgumentException e) {
@@ -129,8 +156,40 @@ public record Setting(String key, Kind kind, List<String> choices, int min, int 
                 yield List.copyOf(rules);
             }
             case EXTENSIONS -> List.copyOf(new TreeSet<>(extensionsOf(value)));
+            case NAMES -> List.copyOf(new TreeSet<>(namesOf(value)));
+            case IP_RULES_BY_NAME -> {
+                java.util.Map<String, List<IpRule>> sorted = new java.util.TreeMap<>();
+                byNameOf(value).forEach((name, rules) -> {
+                    List<IpRule> r = new ArrayList<>(rules);
+                    r.sort(null);
+                    sorted.put(name, List.copyOf(r));
+                });
+                yield java.util.Collections.unmodifiableMap(sorted);
+            }
             default -> value;
         };
+    }
+
+    /** {@code name=RULES|name=RULES}: each RULES in the form of {@link Kind#IP_RULES}, "|" between accounts. */
+    private static java.util.Map<String, List<IpRule>> parseByName(String t) {
+        java.util.Map<String, List<IpRule>> out = new java.util.TreeMap<>();
+        for (String part : t.split("\\|")) {
+            if (part.isBlank()) {
+                continue;
+            }
+            int eq = part.indexOf(':');
+            if (eq <= 0) {
+                throw new IllegalArgumentException(Msg.of("setting.by-name-format", part.strip()).text());
+            }
+            List<IpRule> rules = new ArrayList<>();
+            for (String r : part.substring(eq + 1).split(";")) {
+                if (!r.isBlank()) {
+                    rules.add(IpRule.parse(r));
+                }
+            }
+            out.put(part.substring(0, eq).strip(), rules);
+        }
+        return out;
     }
 
     /** What is wrong with a value for this setting, if anything. */
@@ -186,6 +245,33 @@ public record Setting(String key, Kind kind, List<String> choices, int min, int 
                     }
                 }
             }
+            case NAMES -> {
+                if (!(value instanceof List<?> list) || !list.stream().allMatch(String.class::isInstance)) {
+                    return Optional.of(Msg.of("setting.missing"));
+                }
+                for (Object o : list) {
+                    String n = ((String) o).strip();
+                    if (n.isEmpty() || n.length() > 64 || n.chars().anyMatch(Character::isISOControl)) {
+                        return Optional.of(Msg.of("setting.bad-name", o));
+                    }
+                }
+            }
+            case IP_RULES_BY_NAME -> {
+                if (!(value instanceof java.util.Map<?, ?> map)) {
+                    return Optional.of(Msg.of("setting.missing"));
+                }
+                for (java.util.Map.Entry<?, ?> e : map.entrySet()) {
+                    Optional<Msg> p = Setting.ipRules(key).check(e.getValue());
+                    if (p.isPresent()) {
+                        return Optional.of(Msg.of("setting.for-account", e.getKey(), p.get()));
+                    }
+                }
+            }
+            case SECRET -> {
+                if (!(value instanceof Enrolment)) {
+                    return Optional.of(Msg.of("setting.missing"));
+                }
+            }
         }
         return Optional.empty();
     }
@@ -212,7 +298,23 @@ public record Setting(String key, Kind kind, List<String> choices, int min, int 
                     : String.join("; ", ipRulesOf(value).stream().map(Setting::formatRule).toList());
             case EXTENSIONS -> extensionsOf(value).isEmpty() ? Messages.get("value.none")
                     : String.join(", ", extensionsOf(value));
+            case NAMES -> namesOf(value).isEmpty() ? Messages.get("value.none") : String.join(", ", namesOf(value));
+            case IP_RULES_BY_NAME -> byNameOf(value).isEmpty() ? Messages.get("value.none")
+                    : String.join(" | ", byNameOf(value).entrySet().stream().map(e -> e.getKey() + ": "
+                    + (e.getValue().isEmpty() ? Messages.get("value.not-restricted")
+                    : String.join("; ", e.getValue().stream().map(Setting::formatRule).toList()))).toList());
+            case SECRET -> Messages.get("setting.secret-hidden");
         };
+    }
+
+    @SuppressWarnings("unchecked")
+    public static List<String> namesOf(Object value) {
+        return (List<String>) value;
+    }
+
+    @SuppressWarnings("unchecked")
+    public static java.util.Map<String, List<IpRule>> byNameOf(Object value) {
+        return (java.util.Map<String, List<IpRule>>) value;
     }
 
     private static String formatRule(IpRule r) {

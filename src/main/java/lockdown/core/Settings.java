@@ -117,17 +117,38 @@ public final class Settings {
             }
             Object v = e.getValue();
             if (s != null && s.kind() == Setting.Kind.IP_RULES) {
-                v = Setting.ipRulesOf(v).stream().map(r -> {
-                    Map<String, Object> m = new LinkedHashMap<>();
-                    m.put("address", r.address());
-                    m.put("description", r.description());
-                    m.put("options", r.options().stream().sorted().map(IpRule.Option::code).toList());
-                    return m;
-                }).toList();
+                v = plainRules(Setting.ipRulesOf(v));
+            } else if (s != null && s.kind() == Setting.Kind.IP_RULES_BY_NAME) {
+                Map<String, Object> byName = new LinkedHashMap<>();
+                Setting.byNameOf(v).forEach((name, rules) -> byName.put(name, plainRules(rules)));
+                v = byName;
             }
             out.put(e.getKey(), v);
         }
         return out;
+    }
+
+    private static List<Map<String, Object>> plainRules(List<IpRule> rules) {
+        return rules.stream().map(r -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("address", r.address());
+            m.put("description", r.description());
+            m.put("options", r.options().stream().sorted().map(IpRule.Option::code).toList());
+            return m;
+        }).toList();
+    }
+
+    private static List<IpRule> rulesFromPlain(List<?> list) {
+        List<IpRule> rules = new ArrayList<>();
+        for (Object o : list) {
+            Map<?, ?> m = (Map<?, ?>) o;
+            Set<IpRule.Option> options = EnumSet.noneOf(IpRule.Option.class);
+            for (Object code : (List<?>) m.get("options")) {
+                options.add(IpRule.Option.fromCode((String) code));
+            }
+            rules.add(new IpRule((String) m.get("address"), (String) m.get("description"), options));
+        }
+        return List.copyOf(rules);
     }
 
     /** The inverse of {@link #toPlain}. */
@@ -137,16 +158,11 @@ public final class Settings {
             Setting s = settings.stream().filter(x -> x.key().equals(e.getKey())).findFirst().orElse(null);
             Object v = e.getValue();
             if (s != null && s.kind() == Setting.Kind.IP_RULES && v instanceof List<?> list) {
-                List<IpRule> rules = new ArrayList<>();
-                for (Object o : list) {
-                    Map<?, ?> m = (Map<?, ?>) o;
-                    Set<IpRule.Option> options = EnumSet.noneOf(IpRule.Option.class);
-                    for (Object code : (List<?>) m.get("options")) {
-                        options.add(IpRule.Option.fromCode((String) code));
-                    }
-                    rules.add(new IpRule((String) m.get("address"), (String) m.get("description"), options));
-                }
-                v = List.copyOf(rules);
+                v = rulesFromPlain(list);
+            } else if (s != null && s.kind() == Setting.Kind.IP_RULES_BY_NAME && v instanceof Map<?, ?> map) {
+                Map<String, List<IpRule>> byName = new java.util.TreeMap<>();
+                map.forEach((name, rules) -> byName.put((String) name, rulesFromPlain((List<?>) rules)));
+                v = java.util.Collections.unmodifiableMap(byName);
             }
             out.put(e.getKey(), v);
         }

@@ -25,6 +25,29 @@ public interface Step {
      */
     Plan plan(Target target, Finding current, Settings desired);
 
+    /** The heading of the page's one-off actions. */
+    default Msg offersTitle() {
+        return Msg.of("ui.step.offers");
+    }
+
+    /** One-off actions the page offers beside the values (none by default). Reads the target. */
+    default java.util.List<Offer> offers(Target target) {
+        return java.util.List.of();
+    }
+
+    /**
+     * Fetches what the administrator needs before filling in a value, for example a two-factor secret
+     * to scan for an account. Changes nothing the server acts on.
+     */
+    default Enrolment prepare(Target target, String account) {
+        throw new StepException(Msg.of("error.nothing-to-prepare", id().title()));
+    }
+
+    /** The accounts {@link #prepare} can be asked about, given the latest finding. */
+    default java.util.List<String> preparable(Finding finding) {
+        return java.util.List.of();
+    }
+
     /** Whether a plan can be made at all (false for steps that only read or are manual here). */
     default boolean automated(Finding finding) {
         return finding.status() != Status.MANUAL && finding.status() != Status.NOT_APPLICABLE

@@ -13,14 +13,30 @@ final class SimHandlers {
 
     private final SimState state;
     private final EndpointCatalog catalog;
+    private final SimAdminHandlers admins;
+    private final SimSecurityHandlers security;
 
-    SimHandlers(SimState state, EndpointCatalog catalog) {
+    SimHandlers(SimState state, EndpointCatalog catalog, java.util.function.BiConsumer<String, lockdown.core.Totp> onEnrolled) {
         this.state = state;
         this.catalog = catalog;
+        this.admins = new SimAdminHandlers(state, catalog, onEnrolled);
+        this.security = new SimSecurityHandlers(state, catalog);
     }
 
     Reply handle(Endpoint e, Map<String, String> params, JsonNode body) {
+        String user = params.getOrDefault("username", "");
         return switch (e) {
+            case LIST_IDS_BLOCKS -> security.blocks();
+            case UNBLOCK_IPS -> security.unblock(body);
+            case GET_EXTENSIONS -> security.extensions();
+            case SET_EXTENSIONS -> security.setExtensions(body);
+            case LIST_ADMINS -> admins.list();
+            case SAVE_ADMIN -> admins.save(user, body);
+            case ADMIN_2FA_SETUP -> admins.setup(user);
+            case ADMIN_2FA_ENABLE -> admins.enable(user, body, java.time.Instant.now());
+            case ADMIN_2FA_DISABLE -> admins.disable(user);
+            case GET_ADMIN_SECURITY -> admins.security();
+            case SET_ADMIN_SECURITY -> admins.setSecurity(body);
             case GET_VERSION -> version();
             case GET_SMTP_IN -> smtpIn();
             case SET_SMTP_IN -> setSmtpIn(body);

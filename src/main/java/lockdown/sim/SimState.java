@@ -20,6 +20,13 @@ public final class SimState {
     private final ArrayNode blacklist = JSON.createArrayNode();
     @Unverified("IDS rule fields and type names")
     private final ArrayNode idsRules = JSON.createArrayNode();
+    @Unverified("the system administrator fields")
+    private final ArrayNode admins = JSON.createArrayNode();
+    @Unverified("the administrator login policy")
+    private boolean requireTwoFactor;
+    @Unverified("where and under which names the extension blacklists are kept")
+    private final ObjectNode extensions = JSON.createObjectNode();
+    private final ArrayNode idsBlocks = JSON.createArrayNode();
 
     SimState() {
         idsRules.add(rule("1", "DOS", "Smtp", 50, 5, 5, "Denial of service"));
@@ -28,6 +35,47 @@ public final class SimState {
         idsRules.add(rule("4", "LoginBruteForceByIp", "AuthUsers", 20, 10, 15, "Password brute force by IP"));
         idsRules.add(rule("5", "LoginBruteForceByEmail", "AuthUsers", 10, 10, 15, "Password brute force by email address"));
         idsRules.add(rule("6", "PasswordRetrievalBruteForce", "WebMail", 10, 30, 30, "Password retrieval brute force"));
+        admins.add(admin("admin", "Primary administrator", true));
+        admins.add(admin("backup-admin", "Second administrator", false));
+        extensions.set("inbound", list("exe", "pif", "scr"));
+        extensions.set("outbound", list());
+        extensions.set("uploads", list("exe"));
+        extensions.set("file-system", list("exe"));
+        idsBlocks.add(block("198.51.100.23", "Smtp", "BruteForce", "Password brute force by protocol", 1200));
+        idsBlocks.add(block("203.0.113.77", "WebMail", "LoginBruteForceByIp", "Password brute force by IP", 540));
+    }
+
+    private static ObjectNode admin(String user, String name, boolean primary) {
+        ObjectNode a = JSON.createObjectNode();
+        a.put("userName", user);
+        a.put("displayName", name);
+        a.put("isPrimary", primary);
+        a.put("isEnabled", true);
+        a.put("ipRestrictionsEnabled", false);
+        a.putArray("ipRestrictions");
+        a.put("twoFactorEnabled", false);
+        return a;
+    }
+
+    private static ArrayNode list(String... items) {
+        ArrayNode a = JSON.createArrayNode();
+        for (String i : items) {
+            a.add(i);
+        }
+        return a;
+    }
+
+    private static ObjectNode block(String ip, String service, String type, String rule, int seconds) {
+        ObjectNode b = JSON.createObjectNode();
+        b.put("count", 1);
+        b.put("ip", ip);
+        b.put("ipLocation", "");
+        b.put("protocol", service.toUpperCase(java.util.Locale.ROOT));
+        b.put("blockType", type);
+        b.put("ruleDescription", rule);
+        b.put("serviceType", service);
+        b.put("secondsLeftOnBlock", seconds);
+        return b;
     }
 
     private static ObjectNode rule(String id, String type, String service, int threshold, int timeFrame, int block,
@@ -69,6 +117,43 @@ public final class SimState {
 
     public synchronized ArrayNode idsRules() {
         return idsRules.deepCopy();
+    }
+
+    /** The system administrators, live (callers synchronize on this state). */
+    synchronized ArrayNode admins() {
+        return admins;
+    }
+
+    /** One administrator's entry, live; null when there is none. */
+    public synchronized ObjectNode admin(String user) {
+        for (com.fasterxml.jackson.databind.JsonNode n : admins) {
+            if (n.path("userName").asText().equalsIgnoreCase(user)) {
+                return (ObjectNode) n;
+            }
+        }
+        return null;
+    }
+
+    public synchronized boolean requireTwoFactor() {
+        return requireTwoFactor;
+    }
+
+    synchronized void requireTwoFactor(boolean value) {
+        requireTwoFactor = value;
+    }
+
+    /** The extension lists by logical name (inbound, outbound, uploads, file-system), live. */
+    public synchronized ObjectNode extensions() {
+        return extensions;
+    }
+
+    synchronized ArrayNode idsBlocks() {
+        return idsBlocks;
+    }
+
+    /** A copy of the current IDS blocks. */
+    public synchronized ArrayNode blocks() {
+        return idsBlocks.deepCopy();
     }
 
     synchronized ArrayNode list(boolean white) {

@@ -31,6 +31,8 @@ public final class SimulatedSmarterMail implements AutoCloseable {
     /** The demo's system administrator. Demo only: this server exists just in this process. */
     public static final String DEMO_USER = "admin";
     public static final String DEMO_PASSWORD = "Demo-Lockdown-2026";
+    /** A second system administrator. */
+    public static final String DEMO_BACKUP_ADMIN = "backup-admin";
     /** A mailbox user who is not an administrator (for 403 tests). */
     public static final String DEMO_MAILBOX = "user@example.com";
 
@@ -41,11 +43,12 @@ public final class SimulatedSmarterMail implements AutoCloseable {
     private final Knobs knobs = new Knobs();
     private final Clock clock = Clock.systemUTC();
     private final SimAccounts accounts = new SimAccounts(clock);
-    private final SimHandlers handlers = new SimHandlers(state, catalog);
+    private final SimHandlers handlers = new SimHandlers(state, catalog, this::enrolled);
     private volatile boolean legacyTwoFactor;
 
     private SimulatedSmarterMail(int port) throws IOException {
         accounts.add(new SimAccounts.Account(DEMO_USER, DEMO_PASSWORD, true));
+        accounts.add(new SimAccounts.Account(DEMO_BACKUP_ADMIN, DEMO_PASSWORD, true));
         accounts.add(new SimAccounts.Account(DEMO_MAILBOX, DEMO_PASSWORD, false));
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
         executor = Executors.newVirtualThreadPerTaskExecutor();
@@ -90,6 +93,11 @@ public final class SimulatedSmarterMail implements AutoCloseable {
         if (legacy) {
             knobs.missing(Endpoint.AUTHENTICATE_TWO_FACTOR);
         }
+    }
+
+    /** An administrator enrolled in (or, with null, removed from) two-factor authentication through the API. */
+    private void enrolled(String user, lockdown.core.Totp totp) {
+        accounts.twoFactor(user, totp);
     }
 
     /** Every access token now counts as expired; refresh tokens still work. */
@@ -168,7 +176,7 @@ public final class SimulatedSmarterMail implements AutoCloseable {
         }
         JsonNode body = readBody(x);
         if (e == Endpoint.AUTHENTICATE_USER) {
-            return authenticate(body);
+            return authenticate(body, x.getRemoteAddress().getAddress().getHostAddress());
         }
         if (e == Endpoint.AUTHENTICATE_TWO_FACTOR) {
             return authenticateCode(x, body);
@@ -183,13 +191,16 @@ public final class SimulatedSmarterMail implements AutoCloseable {
         return handlers.handle(e, params, body);
     }
 
-    private Reply authenticate(JsonNode body) {
+    private Reply authenticate(JsonNode body, String from) {
         Optional<SimAccounts.Account> account = accounts.check(body.path("username").asText(""),
                 body.path("password").asText(""));
         if (account.isEmpty()) {
             return Reply.fail(401, "USERNAME_OR_PASSWORD_INCORRECT");
         }
         SimAccounts.Account a = account.get();
+        if (!loginAllowedFrom(a.username(), from)) {
+            return Reply.fail(401, "IP restriction against a system administrator");
+        }
         if (a.totp() != null) {
             String code = body.path("twoFactorCode").asText("");
             if (!code.isEmpty()) {
@@ -206,6 +217,27 @@ public final class SimulatedSmarterMail implements AutoCloseable {
             return Reply.ok(b);
         }
         return tokens(a.username(), a.sysAdmin());
+    }
+
+    /** An administrator with "Restrict login access by IP" may log in only from the listed addresses. */
+    private boolean loginAllowedFrom(String user, String from) {
+        synchronized (state) {
+            ObjectNode admin = state.admin(user);
+            if (admin == null || !admin.path("ipRestrictionsEnabled").asBoolean(false)) {
+                return true;
+            }
+            byte[] address = lockdown.core.Cidr.parseHost(from);
+            for (JsonNode r : admin.path("ipRestrictions")) {
+                try {
+                    if (lockdown.core.Cidr.parse(r.path("ip").asText()).contains(address)) {
+                        return true;
+                    }
+                } catch (IllegalArgumentException ignored) {
+                    // an entry the server would not have saved
+                }
+            }
+            return false;
+        }
     }
 
     /** Step 2 of a two-factor login: the step token (single use) and the current code. */

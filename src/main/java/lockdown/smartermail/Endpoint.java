@@ -17,7 +17,18 @@ public enum Endpoint {
     SAVE_IP_ACCESS,
     DELETE_IP_ACCESS,
     LIST_IDS_RULES,
-    SAVE_IDS_RULE;
+    SAVE_IDS_RULE,
+    LIST_IDS_BLOCKS,
+    UNBLOCK_IPS,
+    LIST_ADMINS,
+    SAVE_ADMIN,
+    ADMIN_2FA_SETUP,
+    ADMIN_2FA_ENABLE,
+    ADMIN_2FA_DISABLE,
+    GET_ADMIN_SECURITY,
+    SET_ADMIN_SECURITY,
+    GET_EXTENSIONS,
+    SET_EXTENSIONS;
 
     /** What the call does, in words ("reading the SMTP relay setting"). */
     public Msg action() {

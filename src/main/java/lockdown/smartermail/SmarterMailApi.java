@@ -34,4 +34,35 @@ public interface SmarterMailApi {
     List<IdsRule> idsRules();
 
     Call saveIdsRule(IdsRule rule);
+
+    /** Addresses the IDS has blocked for now, on every service. */
+    List<IdsBlock> idsBlocks();
+
+    /** Lifts every current block on an address. */
+    Call unblock(String ip);
+
+    List<AdminAccount> admins();
+
+    /** Turns "Restrict login access by IP" on or off for an administrator, with the allowed addresses. */
+    Call saveAdminRestrictions(String user, boolean restricted, List<AdminAccount.AdminIpRule> rules);
+
+    /** Asks the server for a new two-factor secret for an administrator; nothing is enabled yet. */
+    TwoFactorSetup startTwoFactorSetup(String user);
+
+    /** Enables two-factor authentication for an administrator with a current code for the set-up secret. */
+    Call enableTwoFactor(String user, String code);
+
+    Call disableTwoFactor(String user);
+
+    boolean adminTwoFactorRequired();
+
+    Call setAdminTwoFactorRequired(boolean required);
+
+    java.util.Map<ExtensionList, List<String>> extensionLists();
+
+    /** Replaces the given lists (the others stay as they are). */
+    Call setExtensionLists(java.util.Map<ExtensionList, List<String>> lists);
+
+    /** The address this computer talks to the server from, once a call has been made. */
+    java.util.Optional<String> localAddress();
 }

@@ -28,12 +28,21 @@ public final class SmarterMailClient implements SmarterMailApi, AutoCloseable {
     private final Auth auth;
     private final EndpointCatalog catalog;
     private final Map<Endpoint, Boolean> present = new EnumMap<>(Endpoint.class);
+    private final java.util.concurrent.atomic.AtomicReference<String> localAddress;
+    private final Requests requests;
+    private final SecurityCalls security;
+    private final AdminCalls adminCalls;
 
-    private SmarterMailClient(OkHttpClient ok, HttpUrl base, EndpointCatalog catalog, Clock clock) {
+    private SmarterMailClient(OkHttpClient ok, HttpUrl base, EndpointCatalog catalog, Clock clock,
+                              java.util.concurrent.atomic.AtomicReference<String> localAddress) {
         this.ok = ok;
         this.catalog = catalog;
+        this.localAddress = localAddress;
         this.http = new ApiHttp(ok, base, catalog);
         this.auth = new Auth(http, clock);
+        this.requests = new Requests(http, auth);
+        this.security = new SecurityCalls(requests, catalog);
+        this.adminCalls = new AdminCalls(requests, catalog);
     }
 
     /** A client with the default catalog, a 30 second call timeout and the system clock. */
@@ -42,14 +51,22 @@ public final class SmarterMailClient implements SmarterMailApi, AutoCloseable {
     }
 
     public static SmarterMailClient create(HttpUrl base, EndpointCatalog catalog, Duration timeout, Clock clock) {
+        java.util.concurrent.atomic.AtomicReference<String> local = new java.util.concurrent.atomic.AtomicReference<>();
         OkHttpClient ok = new OkHttpClient.Builder()
                 .connectTimeout(Duration.ofSeconds(Math.min(10, Math.max(1, timeout.toSeconds()))))
                 .readTimeout(timeout)
                 .callTimeout(timeout)
                 .retryOnConnectionFailure(false)
                 .followRedirects(false)
+                .addNetworkInterceptor(chain -> {
+                    // The address this computer uses towards the server: what an IP restriction must allow.
+                    if (chain.connection() != null) {
+                        local.set(chain.connection().socket().getLocalAddress().getHostAddress());
+                    }
+                    return chain.proceed(chain.request());
+                })
                 .build();
-        return new SmarterMailClient(ok, base, catalog, clock);
+        return new SmarterMailClient(ok, base, catalog, clock, local);
     }
 
     public HttpUrl baseUrl() {
@@ -292,38 +309,76 @@ public final class SmarterMailClient implements SmarterMailApi, AutoCloseable {
         return write(Endpoint.SAVE_IDS_RULE, Map.of(), Map.of(e.field("wrapper"), patched));
     }
 
+    // ---- the rest of the surface --------------------------------------------------------------
+
+    @Override
+    public List<IdsBlock> idsBlocks() {
+        return security.idsBlocks();
+    }
+
+    @Override
+    public Call unblock(String ip) {
+        return security.unblock(ip);
+    }
+
+    @Override
+    public Map<ExtensionList, List<String>> extensionLists() {
+        return security.extensionLists();
+    }
+
+    @Override
+    public Call setExtensionLists(Map<ExtensionList, List<String>> lists) {
+        return security.setExtensionLists(lists);
+    }
+
+    @Override
+    public List<AdminAccount> admins() {
+        return adminCalls.admins();
+    }
+
+    @Override
+    public Call saveAdminRestrictions(String user, boolean restricted, List<AdminAccount.AdminIpRule> rules) {
+        return adminCalls.saveRestrictions(user, restricted, rules);
+    }
+
+    @Override
+    public TwoFactorSetup startTwoFactorSetup(String user) {
+        return adminCalls.startTwoFactorSetup(user);
+    }
+
+    @Override
+    public Call enableTwoFactor(String user, String code) {
+        return adminCalls.enableTwoFactor(user, code);
+    }
+
+    @Override
+    public Call disableTwoFactor(String user) {
+        return adminCalls.disableTwoFactor(user);
+    }
+
+    @Override
+    public boolean adminTwoFactorRequired() {
+        return adminCalls.twoFactorRequired();
+    }
+
+    @Override
+    public Call setAdminTwoFactorRequired(boolean required) {
+        return adminCalls.setTwoFactorRequired(required);
+    }
+
+    @Override
+    public Optional<String> localAddress() {
+        return Optional.ofNullable(localAddress.get());
+    }
+
     // ---- plumbing ---------------------------------------------------------------------------
 
     private JsonNode read(Endpoint endpoint, Map<String, String> params, Object body) {
-        return authenticated(endpoint, params, body, false);
+        return requests.read(endpoint, params, body);
     }
 
     private Call write(Endpoint endpoint, Map<String, String> params, Object body) {
-        String description = http.describe(endpoint, params, body);
-        return new Call() {
-            @Override
-            public String describe() {
-                return description;
-            }
-
-            @Override
-            public void run() {
-                authenticated(endpoint, params, body, true);
-            }
-        };
-    }
-
-    /** One call with a fresh token; a 401 renews the token and tries once more (401 means not done). */
-    private JsonNode authenticated(Endpoint endpoint, Map<String, String> params, Object body, boolean write) {
-        try {
-            return http.send(endpoint, params, body, auth.token(), write);
-        } catch (ApiException e) {
-            if (e.kind() != ApiException.Kind.UNAUTHORIZED) {
-                throw e;
-            }
-            auth.refresh();
-            return http.send(endpoint, params, body, auth.token(), write);
-        }
+        return requests.write(endpoint, params, body);
     }
 
     /** The endpoints the connect-time check found missing. */

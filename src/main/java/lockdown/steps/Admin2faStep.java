@@ -1,12 +1,154 @@
 package lockdown.steps;
 
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import lockdown.core.Action;
+import lockdown.core.Detail;
+import lockdown.core.Enrolment;
+import lockdown.core.Finding;
 import lockdown.core.Guide;
+import lockdown.core.InvalidSettingsException;
+import lockdown.core.Msg;
+import lockdown.core.Plan;
+import lockdown.core.Risk;
+import lockdown.core.Setting;
+import lockdown.core.Settings;
+import lockdown.core.Status;
+import lockdown.core.StepException;
+import lockdown.core.Target;
+import lockdown.core.Totp;
+import lockdown.smartermail.AdminAccount;
+import lockdown.smartermail.Call;
+import lockdown.smartermail.Endpoint;
+import lockdown.smartermail.SmarterMailApi;
+import lockdown.smartermail.TwoFactorSetup;
 
-/** The step to give every system administrator two-factor authentication. Not automated yet; the page shows how to do it by hand. */
-final class Admin2faStep extends NotAutomatedStep {
+/**
+ * Every system administrator has two-factor authentication, and the server requires it at login.
+ * Enrolling an administrator shows the server's secret as a QR code and text; the code the
+ * administrator types is checked against that secret before anything is enabled. Requiring it is
+ * refused while the wizard's own account has not enrolled.
+ */
+final class Admin2faStep extends ApiStep {
+
+    static final String ADMINS = "admins";
+    static final String ENROLLED = "two-factor-admins";
+    static final String REQUIRE = "require-two-factor";
+    static final String ENROLMENT = "enrolment";
+
+    private static final List<Setting> SETTINGS = List.of(Setting.names(ADMINS), Setting.names(ENROLLED), Setting.flag(REQUIRE),
+            Setting.secretInput(ENROLMENT));
 
     @Override
     public Guide id() {
         return Guide.ADMIN_2FA;
+    }
+
+    @Override
+    public List<Setting> settings() {
+        return SETTINGS;
+    }
+
+    @Override
+    List<Endpoint> endpoints() {
+        return of(Endpoint.LIST_ADMINS, Endpoint.ADMIN_2FA_SETUP, Endpoint.ADMIN_2FA_ENABLE, Endpoint.ADMIN_2FA_DISABLE,
+                Endpoint.GET_ADMIN_SECURITY, Endpoint.SET_ADMIN_SECURITY);
+    }
+
+    @Override
+    Finding probe(SmarterMailApi api) {
+        List<AdminAccount> admins = api.admins();
+        boolean required = api.adminTwoFactorRequired();
+        List<String> all = admins.stream().map(AdminAccount::user).sorted().toList();
+        List<String> enrolled = admins.stream().filter(AdminAccount::twoFactor).map(AdminAccount::user).sorted().toList();
+        List<String> without = admins.stream().filter(a -> a.enabled() && !a.twoFactor()).map(AdminAccount::user).sorted().toList();
+        List<Detail> details = new ArrayList<>();
+        for (AdminAccount a : admins) {
+            boolean you = a.user().equalsIgnoreCase(api.username());
+            details.add(new Detail(Msg.of(a.twoFactor() ? "admin-2fa.has" : "admin-2fa.lacks", a.user(),
+                    you ? Msg.of("admin-2fa.you") : ""), !a.twoFactor() && a.enabled()));
+        }
+        details.add(Detail.of(Msg.of("admin-2fa.recovery")));
+        boolean ok = without.isEmpty() && required;
+        Msg reason = ok ? Msg.of("admin-2fa.ok")
+                : !without.isEmpty() ? Msg.of("admin-2fa.at-risk", String.join(", ", without))
+                : Msg.of("admin-2fa.not-required");
+        Settings current = Settings.EMPTY.with(ADMINS, all).with(ENROLLED, enrolled).with(REQUIRE, required);
+        Settings recommended = Settings.EMPTY.with(ADMINS, all).with(ENROLLED, all).with(REQUIRE, true);
+        return Finding.of(id(), ok ? Status.COMPLIANT : Status.AT_RISK, current, recommended, reason,
+                evidence(api, Endpoint.LIST_ADMINS), details);
+    }
+
+    @Override
+    public List<String> preparable(Finding finding) {
+        if (!finding.current().has(ADMINS)) {
+            return List.of();
+        }
+        Set<String> left = new TreeSet<>(finding.current().words(ADMINS));
+        left.removeAll(finding.current().words(ENROLLED));
+        return List.copyOf(left);
+    }
+
+    @Override
+    public Enrolment prepare(Target target, String account) {
+        TwoFactorSetup s = api(target).startTwoFactorSetup(account);
+        return new Enrolment(account, s.secret(), s.uri(), s.qrImage(), null);
+    }
+
+    @Override
+    public Plan plan(Target target, Finding current, Settings desired) {
+        SmarterMailApi api = api(target);
+        List<String> admins = current.current().words(ADMINS);
+        Set<String> enrolledNow = new TreeSet<>(current.current().words(ENROLLED));
+        Set<String> enrolledAfter = new TreeSet<>(desired.has(ENROLLED) ? desired.words(ENROLLED) : enrolledNow);
+        boolean requiredNow = current.current().flag(REQUIRE);
+        boolean requiredAfter = desired.has(REQUIRE) ? desired.flag(REQUIRE) : requiredNow;
+        List<Action> actions = new ArrayList<>();
+        List<Msg> warnings = new ArrayList<>();
+
+        Enrolment e = desired.has(ENROLMENT) ? (Enrolment) desired.get(ENROLMENT) : null;
+        if (e != null) {
+            if (!admins.contains(e.account()) || enrolledNow.contains(e.account())) {
+                throw new InvalidSettingsException(ENROLMENT, Msg.of("admin-2fa.cannot-enrol", e.account()));
+            }
+            if (!Totp.fromBase32(e.secret()).verify(e.code(), Instant.now())) {
+                throw new InvalidSettingsException(ENROLMENT, Msg.of("admin-2fa.wrong-code", e.account()));
+            }
+            Call enable = api.enableTwoFactor(e.account(), e.code());
+            Call disable = api.disableTwoFactor(e.account());
+            actions.add(new Action(Msg.of("admin-2fa.action-enable", e.account()), enable.describe(), Set.of(), enable::run,
+                    disable::run));
+            enrolledAfter.add(e.account());
+        }
+        if (requiredAfter != requiredNow) {
+            if (requiredAfter) {
+                String own = api.username();
+                if (!enrolledAfter.contains(own)) {
+                    throw new InvalidSettingsException(REQUIRE, Msg.of("admin-2fa.own-first", own));
+                }
+                admins.stream().filter(a -> !enrolledAfter.contains(a))
+                        .forEach(a -> warnings.add(Msg.of("admin-2fa.warn-next-login", a)));
+            }
+            Call set = api.setAdminTwoFactorRequired(requiredAfter);
+            Call back = api.setAdminTwoFactorRequired(requiredNow);
+            actions.add(new Action(Msg.of(requiredAfter ? "admin-2fa.action-require" : "admin-2fa.action-unrequire"),
+                    set.describe(), requiredAfter ? Set.of(Risk.MAY_LOCK_OUT) : Set.of(), set::run, back::run));
+        }
+        // Only an undo takes two-factor away; it goes last because it cannot be put back without the user's code.
+        for (String account : enrolledNow) {
+            if (!enrolledAfter.contains(account)) {
+                Call disable = api.disableTwoFactor(account);
+                actions.add(new Action(Msg.of("admin-2fa.action-disable", account), disable.describe(), Set.of(), disable::run,
+                        () -> {
+                            throw new StepException(Msg.of("admin-2fa.cannot-reenable", account));
+                        }));
+            }
+        }
+        Settings before = Settings.EMPTY.with(ENROLLED, List.copyOf(enrolledNow)).with(REQUIRE, requiredNow);
+        Settings after = Settings.EMPTY.with(ENROLLED, List.copyOf(enrolledAfter)).with(REQUIRE, requiredAfter);
+        return new Plan(id(), before, after, actions, warnings);
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import lockdown.core.Action;
+import lockdown.core.Detail;
 import lockdown.core.Finding;
 import lockdown.core.Guide;
 import lockdown.core.Msg;
@@ -55,11 +56,12 @@ final class IdsBruteForceStep extends ApiStep {
     @Override
     Finding probe(SmarterMailApi api) {
         List<IdsRule> rules = api.idsRules();
-        List<Msg> details = new ArrayList<>();
+        List<Detail> details = new ArrayList<>();
         for (IdsRule r : rules) {
-            details.add(Msg.of(r.kind().bruteForce() && weaker(r) ? "ids.rule-weak" : "ids.rule",
-                    Msg.of("ids.kind." + r.kind().name()), r.service(), r.threshold(), r.timeFrameMinutes(),
-                    r.blockTimeMinutes()));
+            boolean weak = r.kind().bruteForce() && weaker(r);
+            Msg line = Msg.of(weak ? "ids.rule-weak" : "ids.rule", Msg.of("ids.kind." + r.kind().name()), r.service(),
+                    r.threshold(), r.timeFrameMinutes(), r.blockTimeMinutes());
+            details.add(new Detail(line, weak));
         }
         Optional<IdsRule> rule = byIp(rules);
         if (rule.isEmpty()) {

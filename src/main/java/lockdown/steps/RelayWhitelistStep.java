@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import lockdown.core.Action;
+import lockdown.core.Detail;
 import lockdown.core.Finding;
 import lockdown.core.Guide;
 import lockdown.core.IpRule;
@@ -56,8 +57,8 @@ final class RelayWhitelistStep extends ApiStep {
         Msg reason = rules.isEmpty() ? Msg.of("relay-whitelist.empty")
                 : wide.isEmpty() ? Msg.of("relay-whitelist.ok", rules.size(), relaying)
                 : Msg.of("relay-whitelist.wide", wide.stream().map(IpRule::address).collect(Collectors.joining(", ")));
-        List<Msg> details = rules.stream().map(r -> Msg.of(r.has(IpRule.Option.SMTP_AUTH)
-                ? "relay-whitelist.entry-relays" : "relay-whitelist.entry", r.address(), r.description())).toList();
+        List<Detail> details = rules.stream().map(r -> new Detail(Msg.of(r.has(IpRule.Option.SMTP_AUTH)
+                ? "relay-whitelist.entry-relays" : "relay-whitelist.entry", r.address(), r.description()), r.cidr().isWide())).toList();
         return Finding.of(id(), wide.isEmpty() ? Status.COMPLIANT : Status.AT_RISK,
                 Settings.EMPTY.with(WHITELIST, rules), Settings.EMPTY.with(WHITELIST, narrow), reason,
                 evidence(api, Endpoint.LIST_IP_ACCESS), details);
@@ -101,6 +102,36 @@ final class RelayWhitelistStep extends ApiStep {
 
     private static String describe(IpRule r) {
         return SETTING.format(List.of(r));
+    }
+
+    /** The addresses the IDS blocks now, each with "Unblock", so a locked-out user can be let back in from here. */
+    @Override
+    public List<lockdown.core.Offer> offers(Target target) {
+        if (target.api().isEmpty() || !target.api().get().available(Endpoint.LIST_IDS_BLOCKS, Endpoint.UNBLOCK_IPS)) {
+            return List.of();
+        }
+        SmarterMailApi api = api(target);
+        Map<String, List<lockdown.smartermail.IdsBlock>> byIp = new java.util.TreeMap<>();
+        for (lockdown.smartermail.IdsBlock b : api.idsBlocks()) {
+            byIp.computeIfAbsent(b.ip(), k -> new ArrayList<>()).add(b);
+        }
+        List<lockdown.core.Offer> offers = new ArrayList<>();
+        for (Map.Entry<String, List<lockdown.smartermail.IdsBlock>> e : byIp.entrySet()) {
+            String ip = e.getKey();
+            String what = String.join("; ", e.getValue().stream().map(b -> Msg.of("ids-block.entry", b.service(), b.rule(),
+                    Math.max(1, b.secondsLeft() / 60)).text()).toList());
+            Call unblock = api.unblock(ip);
+            Action action = new Action(Msg.of("ids-block.action", ip), unblock.describe(), Set.of(), unblock::run, () -> {
+                throw new lockdown.core.StepException(Msg.of("ids-block.cannot-reblock", ip));
+            });
+            offers.add(new lockdown.core.Offer(ip, Msg.of("ids-block.line", ip, what), Msg.of("ids-block.unblock"), action));
+        }
+        return offers;
+    }
+
+    @Override
+    public Msg offersTitle() {
+        return Msg.of("ids-block.title");
     }
 
     static IpRule rule(WhitelistEntry e) {

@@ -2,6 +2,7 @@ package lockdown.steps;
 
 import java.util.ArrayList;
 import java.util.List;
+import lockdown.core.Detail;
 import lockdown.core.Finding;
 import lockdown.core.Guide;
 import lockdown.core.Msg;
@@ -55,15 +56,15 @@ final class ServerBuildStep extends ApiStep {
         ServerVersion v = api.version();
         Settings current = Settings.EMPTY.with(BUILD, String.valueOf(v.build()));
         Settings recommended = Settings.EMPTY.with(BUILD, Msg.of("server-build.recommended", SAFE_BUILD).text());
-        List<Msg> details = new ArrayList<>();
+        List<Detail> details = new ArrayList<>();
         List<String> open = new ArrayList<>();
         for (Vulnerability k : KNOWN) {
             boolean affected = v.build() < k.fixedIn();
             if (affected) {
                 open.add(k.cve());
             }
-            details.add(Msg.of(affected ? "server-build.cve-open" : "server-build.cve-fixed", k.cve(), k.fixedIn(),
-                    Msg.of("cve." + k.cve())));
+            details.add(new Detail(Msg.of(affected ? "server-build.cve-open" : "server-build.cve-fixed", k.cve(), k.fixedIn(),
+                    Msg.of("cve." + k.cve())), affected));
         }
         Msg reason = open.isEmpty()
                 ? Msg.of("server-build.ok", v.build(), SAFE_BUILD)

@@ -41,6 +41,7 @@ final class StepModel {
     private final StringProperty busyText = new SimpleStringProperty("");
     private final ObjectProperty<Result> result = new SimpleObjectProperty<>();
     private int previewSeq;
+    private final javafx.collections.ObservableList<lockdown.core.Offer> offers = javafx.collections.FXCollections.observableArrayList();
 
     StepModel(Guide step, WizardModel wizard) {
         this.step = step;
@@ -193,6 +194,32 @@ final class StepModel {
             busyText.set("");
             result.set(new Result(false, message(e)));
         });
+    }
+
+    javafx.collections.ObservableList<lockdown.core.Offer> offers() {
+        return offers;
+    }
+
+    /** Reads the one-off actions the page offers (for example the current IDS blocks) in the background. */
+    void loadOffers() {
+        if (view.get() == null || view.get().latest() == null) {
+            return;
+        }
+        wizard.tasks().run(() -> session().offers(step), offers::setAll, e -> offers.clear());
+    }
+
+    /** Runs a one-off action in the background, journaled; then reads the offers again. */
+    void perform(lockdown.core.Offer offer) {
+        if (busy.get()) {
+            return;
+        }
+        change(Ui.text("ui.step.applying"), () -> Optional.of(session().perform(step, offer)), this::loadOffers);
+    }
+
+    /** Fetches an enrolment (a two-factor secret) in the background. */
+    void prepare(String account, java.util.function.Consumer<lockdown.core.Enrolment> done,
+                 java.util.function.Consumer<Msg> failed) {
+        wizard.tasks().run(() -> session().prepare(step, account), done, e -> failed.accept(message(e)));
     }
 
     void skip(String reason) {

@@ -43,6 +43,7 @@ final class StepPage {
     private final VBox preview = new VBox(8);
     private final VBox manual = new VBox(8);
     private final VBox skipped = new VBox(6);
+    private final VBox offers = new VBox(6);
     private final Label result = Ui.id(Ui.paragraph("", "result"), "step-result");
     private final Button apply = Ui.id(new Button(Ui.text("ui.step.apply")), "apply");
     private final Button undo = Ui.id(new Button(Ui.text("ui.step.undo")), "undo");
@@ -55,6 +56,7 @@ final class StepPage {
     private final Section recommendedCard;
     private final Section previewCard;
     private final Section manualCard;
+    private final Section offersCard;
     private boolean editorsFilled;
     private final VBox actionBar;
 
@@ -79,6 +81,9 @@ final class StepPage {
         recommendedCard = card("ui.step.recommended", recommended, "card-recommended");
         previewCard = card("ui.step.preview", preview, "card-preview");
         manualCard = card("ui.step.manual", manual, "card-manual");
+        offersCard = cardTitled(model.impl().offersTitle().text(), offers, "card-offers");
+        offersCard.node().setVisible(false);
+        model.offers().addListener((javafx.collections.ListChangeListener<lockdown.core.Offer>) c -> showOffers());
 
         undo.managedProperty().bind(undo.visibleProperty());
         apply.setMnemonicParsing(true);
@@ -101,7 +106,7 @@ final class StepPage {
         showResult(null);
 
         box.getChildren().addAll(section, heading, why, skipped, currentCard.node(), recommendedCard.node(),
-                previewCard.node(), manualCard.node());
+                previewCard.node(), offersCard.node(), manualCard.node());
         actionBar = Ui.styled(new VBox(8, result, buttons), "action-bar");
         actionBar.setPadding(new Insets(10, 28, 10, 28));
 
@@ -129,7 +134,11 @@ final class StepPage {
     }
 
     private static Section card(String titleKey, VBox body, String id) {
-        Label t = Ui.styled(new Label(Ui.text(titleKey)), "card-title");
+        return cardTitled(Ui.text(titleKey), body, id);
+    }
+
+    private static Section cardTitled(String title, VBox body, String id) {
+        Label t = Ui.styled(new Label(title), "card-title");
         VBox c = Ui.id(Ui.styled(new VBox(10, t, body), "card"), id);
         c.managedProperty().bind(c.visibleProperty());
         return new Section(c);
@@ -164,6 +173,7 @@ final class StepPage {
         }
         if (automated && !editorsFilled) {
             fillEditors(f);
+            model.loadOffers();
         }
         reread.setVisible(f != null);
         updateButtons();
@@ -208,8 +218,9 @@ final class StepPage {
         if (f.reason() != null) {
             current.getChildren().add(Ui.id(Ui.paragraph(f.reason().text(), "reason", "reason-" + f.status().code()), "current-reason"));
         }
-        for (Msg d : f.details()) {
-            current.getChildren().add(Ui.paragraph("• " + d.text(), "detail"));
+        for (lockdown.core.Detail d : f.details()) {
+            current.getChildren().add(d.flagged() ? Ui.paragraph("• " + d.text(), "detail", "detail-flagged")
+                    : Ui.paragraph("• " + d.text(), "detail"));
         }
         if (f.evidence() != null) {
             current.getChildren().add(Ui.paragraph(f.evidence().text(), "text-muted", "evidence"));
@@ -224,7 +235,8 @@ final class StepPage {
             if (s.readOnly()) {
                 continue;
             }
-            SettingEditor ed = Editors.of(s);
+            SettingEditor ed = Editors.of(s, new lockdown.ui.editors.EditorContext(f.current().get(s.key()),
+                    model.impl().preparable(f), model::prepare));
             Label name = Ui.styled(new Label(s.label().text()), "field-name");
             recommended.getChildren().add(new VBox(6, name, ed.node()));
             editors.add(ed);
@@ -257,15 +269,17 @@ final class StepPage {
         showPreview();
     }
 
-    /** The values on screen, or empty while a field is invalid. */
+    /** The values on screen (fields left empty are left out), or empty while a field is invalid. */
     private Optional<Settings> desired() {
         Settings out = Settings.EMPTY;
         for (SettingEditor ed : editors) {
-            Optional<Object> v = ed.value();
-            if (v.isEmpty()) {
+            if (ed.errorProperty().get() != null) {
                 return Optional.empty();
             }
-            out = out.with(ed.setting().key(), v.get());
+            Optional<Object> v = ed.value();
+            if (v.isPresent()) {
+                out = out.with(ed.setting().key(), v.get());
+            }
         }
         return Optional.of(out);
     }
@@ -300,6 +314,21 @@ final class StepPage {
             model.readOnlyReason().ifPresent(r -> preview.getChildren().add(Ui.paragraph(r.text(), "warning-text")));
         }
         updateButtons();
+    }
+
+    private void showOffers() {
+        offers.getChildren().clear();
+        offersCard.node().setVisible(!model.offers().isEmpty());
+        for (lockdown.core.Offer o : model.offers()) {
+            Label text = Ui.paragraph(o.text().text());
+            HBox.setHgrow(text, Priority.ALWAYS);
+            Button run = Ui.id(new Button(o.actionLabel().text()), "offer-" + o.id());
+            run.disableProperty().bind(model.busyProperty());
+            run.setOnAction(e -> model.perform(o));
+            HBox row = new HBox(10, text, run);
+            row.setAlignment(Pos.CENTER_LEFT);
+            offers.getChildren().add(row);
+        }
     }
 
     private void showManual(StepView v) {

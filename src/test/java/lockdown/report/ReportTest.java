@@ -27,7 +27,7 @@ class ReportTest {
         demo.session.probeAll((g, f) -> { }).join();
         demo.session.apply(demo.session.plan(Guide.SMTP_RELAY, Settings.EMPTY.with("allow-relay", "nobody")));
         demo.session.skip(Guide.IDS_BRUTE_FORCE, "Handled by the <firewall> | not IDS");
-        demo.session.markDone(Guide.ADMIN_2FA, "Enrolled both admins");
+        demo.session.markDone(Guide.SERVICE_ACCOUNT, "Created smartermail_svc by hand");
     }
 
     @AfterEach
@@ -45,11 +45,12 @@ class ReportTest {
         assertThat(relay.statusAfter()).isEqualTo("Applied and verified");
         assertThat(relay.automation()).isEqualTo("Automated");
         assertThat(relay.changes()).singleElement().satisfies(c -> assertThat(c.values()).containsExactly("Allow relay: Anyone → Nobody"));
-        Report.Row twoFa = r.rows().stream().filter(x -> x.id().equals("admin-2fa")).findFirst().orElseThrow();
-        assertThat(twoFa.statusAfter()).isEqualTo("Done by hand");
-        assertThat(twoFa.automation()).isEqualTo("Manual");
-        assertThat(r.before().atRisk()).isEqualTo(3);
-        assertThat(r.after().atRisk()).isEqualTo(1);
+        Report.Row account = r.rows().stream().filter(x -> x.id().equals("service-account")).findFirst().orElseThrow();
+        assertThat(account.statusAfter()).isEqualTo("Done by hand");
+        assertThat(account.automation()).isEqualTo("Manual");
+        assertThat(r.before().atRisk()).isEqualTo(6);
+        assertThat(r.after().atRisk()).isEqualTo(4);
+        assertThat(r.after().compliant()).isEqualTo(2);
         assertThat(r.after().skipped()).isEqualTo(1);
     }
 
@@ -67,7 +68,7 @@ class ReportTest {
     void markdownEscapesTableBreakers() {
         String md = Renderers.render(ReportBuilder.of(demo.session), Format.MARKDOWN);
         assertThat(md).contains("Skipped: Handled by the &lt;firewall&gt; \\| not IDS").contains("| Before |")
-                .contains("Done by hand: Enrolled both admins");
+                .contains("Done by hand: Created smartermail\\_svc by hand");
     }
 
     @Test

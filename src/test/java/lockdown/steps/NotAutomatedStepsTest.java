@@ -18,7 +18,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 class NotAutomatedStepsTest {
 
     static final List<Guide> AUTOMATED = List.of(Guide.SERVER_BUILD, Guide.SMTP_RELAY, Guide.RELAY_WHITELIST,
-            Guide.IDS_BRUTE_FORCE);
+            Guide.IDS_BRUTE_FORCE, Guide.ADMIN_2FA, Guide.ADMIN_IP_RESTRICTIONS, Guide.EXTENSION_BLACKLISTS);
 
     @ParameterizedTest
     @EnumSource(Guide.class)

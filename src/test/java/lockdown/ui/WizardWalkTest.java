@@ -104,14 +104,14 @@ class WizardWalkTest {
     @Test
     void aManualStepIsMarkedDoneWithANote(FxRobot robot) {
         fx.connect(robot);
-        robot.clickOn("#nav-admin-2fa");
+        robot.clickOn("#nav-service-account");
         assertThat(fx.text(robot, "#step-status")).isEqualTo("Manual");
         robot.clickOn("#done-note");
         robot.write("Enrolled both administrators");
         robot.clickOn("#mark-done");
         waitUntil(() -> fx.text(robot, "#step-status").equals("Done by hand"));
         assertThat(fx.text(robot, "#done-note-shown")).contains("Enrolled both administrators");
-        assertThat(fx.model.session().status(Guide.ADMIN_2FA)).as("reported as manual, never applied").isEqualTo(Status.MANUAL);
+        assertThat(fx.model.session().status(Guide.SERVICE_ACCOUNT)).as("reported as manual, never applied").isEqualTo(Status.MANUAL);
         assertThat(robot.lookup("#apply").query().isVisible()).isFalse();
     }
 }

@@ -29,7 +29,10 @@ abstract class AbstractEditor implements SettingEditor {
         error.addListener((o, was, now) -> errorLabel.setText(now == null ? "" : now.text()));
     }
 
-    /** Reads the raw input of the controls; throws IllegalArgumentException or InvalidSettingsException. */
+    /**
+     * Reads the raw input of the controls; null when nothing is entered. Throws
+     * IllegalArgumentException or InvalidSettingsException for input that is wrong.
+     */
     abstract Object read();
 
     @Override
@@ -52,10 +55,11 @@ abstract class AbstractEditor implements SettingEditor {
         listeners.add(listener);
     }
 
-    /** Re-validates the input and tells the listeners. */
+    /** Re-validates the input and tells the listeners. A null input is "nothing entered": no value, no error. */
     protected void changed() {
         try {
-            value = setting.canonical(read());
+            Object raw = read();
+            value = raw == null ? null : setting.canonical(raw);
             error.set(null);
         } catch (InvalidSettingsException e) {
             value = null;

@@ -8,7 +8,7 @@ public final class Editors {
     private Editors() {
     }
 
-    public static SettingEditor of(Setting s) {
+    public static SettingEditor of(Setting s, EditorContext context) {
         if (s.readOnly()) {
             return new InfoEditor(s);
         }
@@ -16,9 +16,12 @@ public final class Editors {
             case CHOICE -> new ChoiceEditor(s);
             case NUMBER -> new NumberEditor(s);
             case FLAG -> new FlagEditor(s);
-            case TEXT -> new InfoEditor(s);
+            case TEXT -> new TextEditor(s);
             case IP_RULES -> new IpRulesEditor(s);
-            case EXTENSIONS -> new ExtensionsEditor(s);
+            case EXTENSIONS -> new ExtensionsEditor(s, context);
+            case NAMES -> new InfoEditor(s);
+            case IP_RULES_BY_NAME -> new ByAccountEditor(s);
+            case SECRET -> new EnrolmentEditor(s, context);
         };
     }
 }

@@ -22,10 +22,17 @@ final class ExtensionsEditor extends AbstractEditor {
     private final Set<String> values = new LinkedHashSet<>();
     private final FlowPane tags = new FlowPane(6, 6);
     private final TextField input;
+    private final Label diff = Ui.styled(new Label(), "text-muted");
+    private final VBox reasons = new VBox(2);
+    private final List<String> current;
     private final VBox box;
 
-    ExtensionsEditor(Setting setting) {
+    @SuppressWarnings("unchecked")
+    ExtensionsEditor(Setting setting, EditorContext context) {
         super(setting);
+        current = context.current() instanceof List<?> l ? (List<String>) l : List.of();
+        diff.setId("ext-diff-" + setting.key());
+        diff.setWrapText(true);
         input = Ui.id(new TextField(), "ext-input-" + setting.key());
         input.setPromptText(Ui.text("ui.ext.prompt"));
         input.setPrefColumnCount(18);
@@ -35,7 +42,27 @@ final class ExtensionsEditor extends AbstractEditor {
         input.textProperty().addListener((o, was, now) -> changed());
         HBox row = new HBox(8, input, add);
         row.setAlignment(Pos.CENTER_LEFT);
-        box = new VBox(8, tags, row, errorLabel);
+        javafx.scene.control.TitledPane why = new javafx.scene.control.TitledPane(Ui.text("ui.ext.why"), reasons);
+        why.setExpanded(false);
+        why.setId("ext-why-" + setting.key());
+        box = new VBox(8, tags, row, diff, errorLabel, why);
+        onChange(this::showDiff);
+    }
+
+    /** What applying would add and remove, compared with the server's list now. */
+    private void showDiff() {
+        java.util.Set<String> add = new java.util.TreeSet<>(values);
+        add.removeAll(current);
+        java.util.Set<String> remove = new java.util.TreeSet<>(current);
+        remove.removeAll(values);
+        diff.setText(add.isEmpty() && remove.isEmpty() ? Ui.text("ui.ext.same")
+                : Ui.text("ui.ext.diff", add.isEmpty() ? "-" : String.join(", ", add), remove.isEmpty() ? "-" : String.join(", ", remove)));
+        reasons.getChildren().clear();
+        for (String v : values) {
+            if (lockdown.core.DangerousExtensions.curated(v)) {
+                reasons.getChildren().add(Ui.paragraph("." + v + ": " + lockdown.core.DangerousExtensions.reason(v).text()));
+            }
+        }
     }
 
     private void addTyped() {
@@ -55,8 +82,14 @@ final class ExtensionsEditor extends AbstractEditor {
     private void redraw() {
         tags.getChildren().clear();
         for (String v : values) {
-            Button remove = Ui.id(new Button("." + v + "  ×"), "ext-tag-" + v);
+            Button remove = Ui.id(new Button("." + v + "  ×"), "ext-tag-" + setting.key() + "-" + v);
             remove.getStyleClass().add("tag");
+            if (!current.contains(v)) {
+                remove.getStyleClass().add("tag-new");
+            }
+            if (lockdown.core.DangerousExtensions.curated(v)) {
+                remove.setTooltip(new javafx.scene.control.Tooltip(lockdown.core.DangerousExtensions.reason(v).text()));
+            }
             remove.setAccessibleText(Ui.text("ui.ext.remove", v));
             remove.setOnAction(e -> {
                 values.remove(v);

@@ -1,0 +1,23 @@
+package lockdown.core;
+
+import java.util.Locale;
+
+/**
+ * The confirmation an administrator types to apply an address list that would shut out the
+ * address the wizard itself connects from.
+ */
+public final class Lockout {
+
+    private Lockout() {
+    }
+
+    /** The phrase to type, in the administrator's language. */
+    public static String phrase() {
+        return Messages.get("lockout.phrase");
+    }
+
+    public static boolean confirmed(Settings desired, String key) {
+        return desired.has(key) && desired.string(key).strip().toLowerCase(Locale.ROOT)
+                .equals(phrase().toLowerCase(Locale.ROOT));
+    }
+}

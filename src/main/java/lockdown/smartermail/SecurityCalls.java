@@ -1,0 +1,70 @@
+package lockdown.smartermail;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import lockdown.core.Msg;
+
+/** IDS blocks and the extension blacklists. */
+final class SecurityCalls {
+
+    private static final List<String> ALL_SERVICES = List.of("Smtp", "Imap", "Pop", "Ldap", "Xmpp", "WebMail", "ActiveSync",
+            "MapiEws", "AuthUsers");
+
+    private final Requests requests;
+    private final EndpointCatalog catalog;
+
+    SecurityCalls(Requests requests, EndpointCatalog catalog) {
+        this.requests = requests;
+        this.catalog = catalog;
+    }
+
+    private List<JsonNode> rawBlocks() {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("serviceTypes", ALL_SERVICES);
+        body.put("search", "");
+        body.put("sortType", "ip");
+        body.put("ascending", true);
+        body.put("startindex", 0);
+        body.put("count", 1000);
+        List<JsonNode> out = new ArrayList<>();
+        requests.read(Endpoint.LIST_IDS_BLOCKS, Map.of(), body).path("ipBlocks").forEach(out::add);
+        return out;
+    }
+
+    List<IdsBlock> idsBlocks() {
+        return rawBlocks().stream().map(n -> new IdsBlock(n.path("ip").asText(), n.path("serviceType").asText(""),
+                n.path("blockType").asText(""), n.path("ruleDescription").asText(""), n.path("secondsLeftOnBlock").asInt())).toList();
+    }
+
+    /** Sends back the block objects of an address exactly as the server listed them. */
+    Call unblock(String ip) {
+        List<JsonNode> raw = rawBlocks().stream().filter(n -> n.path("ip").asText().equals(ip)).toList();
+        if (raw.isEmpty()) {
+            throw ApiHttp.failure(ApiException.Kind.NOT_FOUND, Endpoint.UNBLOCK_IPS, false, Msg.of("api.reason.block-gone", ip), null);
+        }
+        return requests.write(Endpoint.UNBLOCK_IPS, Map.of(), Map.of("ipBlocks", raw));
+    }
+
+    Map<ExtensionList, List<String>> extensionLists() {
+        EndpointCatalog.Entry e = catalog.entry(Endpoint.GET_EXTENSIONS);
+        JsonNode inner = requests.read(Endpoint.GET_EXTENSIONS, Map.of(), null).path(e.field("wrapper"));
+        Map<ExtensionList, List<String>> out = new EnumMap<>(ExtensionList.class);
+        for (ExtensionList l : ExtensionList.values()) {
+            List<String> exts = new ArrayList<>();
+            inner.path(e.field(l.logical())).forEach(x -> exts.add(x.asText()));
+            out.put(l, exts);
+        }
+        return out;
+    }
+
+    Call setExtensionLists(Map<ExtensionList, List<String>> lists) {
+        EndpointCatalog.Entry e = catalog.entry(Endpoint.SET_EXTENSIONS);
+        Map<String, Object> inner = new LinkedHashMap<>();
+        lists.forEach((l, exts) -> inner.put(e.field(l.logical()), exts));
+        return requests.write(Endpoint.SET_EXTENSIONS, Map.of(), Map.of(e.field("wrapper"), inner));
+    }
+}
