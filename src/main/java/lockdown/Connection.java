@@ -10,6 +10,7 @@ import lockdown.sim.SimulatedSmarterMail;
 import lockdown.sim.SimulatedWindows;
 import java.util.function.Supplier;
 import lockdown.smartermail.ApiException;
+import lockdown.smartermail.EndpointCatalog;
 import lockdown.smartermail.ServerUrl;
 import lockdown.smartermail.SmarterMailClient;
 import lockdown.steps.Steps;
@@ -57,8 +58,9 @@ public final class Connection implements AutoCloseable {
      * asks for one, then checks which endpoints the server has. Windows steps do not apply from here.
      * The caller clears {@code password} after.
      */
-    public static Connection server(String url, String username, char[] password, Supplier<String> twoFactorCode) {
-        SmarterMailClient client = login(url, username, password, twoFactorCode);
+    public static Connection server(String url, String username, char[] password, Supplier<String> twoFactorCode,
+                                    EndpointCatalog catalog) {
+        SmarterMailClient client = login(url, username, password, twoFactorCode, catalog);
         client.checkEndpoints();
         Target target = new Target(Target.Kind.REMOTE, client.baseUrl().host(), client.baseUrl().toString(),
                 operator(client), Optional.of(client), Optional.empty());
@@ -70,20 +72,28 @@ public final class Connection implements AutoCloseable {
      * host. The Windows adapters are not built yet, so the Windows steps show the guide's manual
      * steps on this target.
      */
-    public static Connection local(String url, String username, char[] password, Supplier<String> twoFactorCode) {
-        SmarterMailClient client = login(url, username, password, twoFactorCode);
+    public static Connection local(String url, String username, char[] password, Supplier<String> twoFactorCode,
+                                   EndpointCatalog catalog) {
+        SmarterMailClient client = login(url, username, password, twoFactorCode, catalog);
         client.checkEndpoints();
         Target target = new Target(Target.Kind.LOCAL_WINDOWS, hostName(), client.baseUrl().toString(),
                 operator(client), Optional.of(client), Optional.empty());
         return new Connection(target, client, null, null);
     }
 
+    /** The shipped endpoint catalog, or that catalog corrected by the administrator's API map file. */
+    public static EndpointCatalog catalog(String apiMap) {
+        EndpointCatalog shipped = EndpointCatalog.defaults();
+        return apiMap == null || apiMap.isBlank() ? shipped : shipped.withOverrides(java.nio.file.Path.of(apiMap.strip()));
+    }
+
     /**
      * Logs in once; when the server asks for a two-factor code, asks {@code twoFactorCode} for it (a
      * null or empty answer leaves the TWO_FACTOR_REQUIRED error to the caller).
      */
-    private static SmarterMailClient login(String url, String username, char[] password, Supplier<String> twoFactorCode) {
-        SmarterMailClient client = SmarterMailClient.create(ServerUrl.parse(url));
+    private static SmarterMailClient login(String url, String username, char[] password, Supplier<String> twoFactorCode,
+                                           EndpointCatalog catalog) {
+        SmarterMailClient client = SmarterMailClient.create(ServerUrl.parse(url), catalog);
         try {
             client.login(username, password);
         } catch (ApiException e) {

@@ -81,6 +81,12 @@ final class AuditCommand {
             }
         }
         out.println(lockdown.core.Msg.of("cli.summary", Guide.steps().size(), String.join(", ", parts)).text());
+        session.target().api().ifPresent(api -> {
+            var rows = lockdown.steps.Steps.apiReport(api).stream().filter(r -> r.found().isPresent()).toList();
+            var missing = rows.stream().filter(r -> !r.found().get()).map(r -> r.endpoint().action().text()).toList();
+            out.println(lockdown.core.Msg.of(missing.isEmpty() ? "cli.api-all" : "cli.api-missing", rows.size() - missing.size(),
+                    rows.size(), String.join("; ", missing)).text());
+        });
         for (var c : session.interrupted()) {
             out.println(lockdown.core.Msg.of("cli.interrupted", c.id(), c.step().id(), c.time()).text());
         }
@@ -109,6 +115,18 @@ final class AuditCommand {
         root.put("url", session.target().url());
         root.put("kind", session.target().kind().name().toLowerCase(java.util.Locale.ROOT));
         root.set("steps", arr);
+        session.target().api().ifPresent(api -> {
+            ArrayNode eps = root.putArray("endpoints");
+            for (var r : lockdown.steps.Steps.apiReport(api)) {
+                ObjectNode e = eps.addObject();
+                e.put("call", r.endpoint().name());
+                e.put("evidence", r.evidence().name().toLowerCase(java.util.Locale.ROOT));
+                if (r.found().isPresent()) {
+                    e.put("found", r.found().get());
+                }
+                e.set("usedBy", JSON.valueToTree(r.usedBy().stream().map(Guide::id).toList()));
+            }
+        });
         try {
             return JSON.writeValueAsString(root);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {

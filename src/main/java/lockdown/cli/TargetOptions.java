@@ -9,7 +9,7 @@ import lockdown.core.Msg;
 /** {@code --demo}, or {@code --server URL --user NAME} with the password from {@link Passwords}. */
 final class TargetOptions {
 
-    static final List<String> VALUED = List.of("--server", "--user");
+    static final List<String> VALUED = List.of("--server", "--user", "--api-map", "--trust-certificate");
     static final List<String> FLAGS = List.of("--demo");
 
     private TargetOptions() {
@@ -17,6 +17,9 @@ final class TargetOptions {
 
     static Connection open(Args args, Passwords passwords) {
         boolean demo = args.has("--demo");
+        if (demo && (args.get("--api-map") != null || args.get("--trust-certificate") != null)) {
+            throw new InvalidSettingsException("api-map", Msg.of("cli.demo-no-map"));
+        }
         String server = args.get("--server");
         if (demo && server != null) {
             throw new InvalidSettingsException("server", Msg.of("cli.demo-or-server"));
@@ -31,10 +34,15 @@ final class TargetOptions {
         if (user == null || user.isBlank()) {
             throw new InvalidSettingsException("user", Msg.of("cli.user-needed"));
         }
-        lockdown.smartermail.ServerUrl.parse(server);
+        okhttp3.HttpUrl url = lockdown.smartermail.ServerUrl.parse(server);
+        var catalog = Connection.catalog(args.get("--api-map"));
+        if (args.get("--trust-certificate") != null) {
+            lockdown.smartermail.SmarterMailClient.trustedCertificates()
+                    .trust(lockdown.smartermail.SmarterMailClient.serverKey(url), args.get("--trust-certificate"));
+        }
         char[] password = passwords.read(user);
         try {
-            return Connection.server(server, user, password, () -> passwords.code(user));
+            return Connection.server(server, user, password, () -> passwords.code(user), catalog);
         } finally {
             Arrays.fill(password, '\0');
         }

@@ -290,7 +290,7 @@ public final class Session {
         Msg failed = plan.actions().get(failedIndex).description();
         Outcome outcome = left.isEmpty() ? Outcome.ROLLED_BACK : Outcome.FAILED_PARTIAL;
         Msg result = left.isEmpty()
-                ? Msg.of(done.isEmpty() ? "apply.failed-nothing-changed" : "apply.failed-rolled-back", failed, why)
+                ? Msg.of(done.isEmpty() ? nothingChanged(why) : "apply.failed-rolled-back", failed, why)
                 : Msg.of("apply.failed-partial", failed, why, joined(left));
         return finish(plan, id, before, now.status(), outcome, result, undoes, descriptions);
     }
@@ -334,7 +334,7 @@ public final class Session {
                 Msg why = e instanceof LockdownException le ? le.msg() : Msg.of("error.unexpected", e.getClass().getSimpleName());
                 journal.action(id, "action-failed", 0, why);
                 return finish(plan, id, before, before, Outcome.ROLLED_BACK,
-                        Msg.of("apply.failed-nothing-changed", offer.action().description(), why), null, descriptions);
+                        Msg.of(nothingChanged(why), offer.action().description(), why), null, descriptions);
             }
             journal.action(id, "action-finished", 0, null);
             boolean gone = step(g).offers(target).stream().noneMatch(o -> o.id().equals(offer.id()));
@@ -376,6 +376,12 @@ public final class Session {
     private static Setting setting(Step step, String key) {
         return step.settings().stream().filter(s -> s.key().equals(key)).findFirst()
                 .orElseThrow(() -> new StepException(Msg.of("setting.unknown", key, "")));
+    }
+
+    /** The message for a first action that failed; without repeating "nothing was changed" if the reason says it. */
+    private static String nothingChanged(Msg why) {
+        String sentence = Messages.get("apply.nothing-changed").toLowerCase(java.util.Locale.ROOT).replace(".", "");
+        return why.text().toLowerCase(java.util.Locale.ROOT).contains(sentence) ? "apply.failed" : "apply.failed-nothing-changed";
     }
 
     private static String joined(List<Msg> msgs) {

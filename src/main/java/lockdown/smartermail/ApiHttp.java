@@ -31,11 +31,14 @@ final class ApiHttp {
     private final OkHttpClient http;
     private final HttpUrl base;
     private final EndpointCatalog catalog;
+    private final PinningTrust trust;
 
-    ApiHttp(OkHttpClient http, HttpUrl base, EndpointCatalog catalog) {
+    /** {@code trust} is null for plain http. */
+    ApiHttp(OkHttpClient http, HttpUrl base, EndpointCatalog catalog, PinningTrust trust) {
         this.http = http;
         this.base = base;
         this.catalog = catalog;
+        this.trust = trust;
     }
 
     HttpUrl base() {
@@ -84,7 +87,7 @@ final class ApiHttp {
                     Msg.of("api.reason.timeout", http.callTimeoutMillis() > 0 ? http.callTimeoutMillis() / 1000
                             : http.readTimeoutMillis() / 1000), timeout);
         } catch (SSLException tls) {
-            throw failure(ApiException.Kind.TLS, endpoint, false, Msg.of("api.reason.tls", base.host(), clean(tls.getMessage())), tls);
+            throw tlsFailure(endpoint, tls);
         } catch (UnknownHostException | ConnectException unreachable) {
             throw failure(ApiException.Kind.UNREACHABLE, endpoint, false,
                     Msg.of("api.reason.unreachable", base.host() + ":" + base.port(), clean(unreachable.getMessage())), unreachable);
@@ -103,10 +106,21 @@ final class ApiHttp {
         }
         try (Response response = http.newCall(rb.build()).execute()) {
             return response.code();
+        } catch (SSLException tls) {
+            throw tlsFailure(endpoint, tls);
         } catch (IOException io) {
             throw failure(ApiException.Kind.UNREACHABLE, endpoint, false,
                     Msg.of("api.reason.io", base.host(), clean(io.getMessage())), io);
         }
+    }
+
+    /** An untrusted certificate names its fingerprint; other TLS failures say what broke. */
+    private ApiException tlsFailure(Endpoint endpoint, SSLException tls) {
+        PinningTrust.Refused r = trust == null ? null : trust.refused();
+        if (r != null) {
+            return new UntrustedCertificateException(endpoint, r.server(), r.fingerprint(), r.trustedBefore(), tls);
+        }
+        return failure(ApiException.Kind.TLS, endpoint, false, Msg.of("api.reason.tls", base.host(), clean(tls.getMessage())), tls);
     }
 
     private JsonNode answer(Endpoint endpoint, Response response, boolean write) throws IOException {

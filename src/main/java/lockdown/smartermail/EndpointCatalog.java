@@ -82,6 +82,78 @@ public final class EndpointCatalog {
         }
     }
 
+    /**
+     * This catalog with the administrator's corrections for their build: a JSON file of the form
+     * {@code {"endpoints": {"GET_SMTP_IN": {"path": "...", "fields": {...}}}}}. Given keys replace
+     * (method, path, check) or extend (fields, values, example) the shipped entry; the entry's
+     * evidence becomes "set by the administrator". A file with mistakes changes nothing and says which.
+     */
+    public EndpointCatalog withOverrides(java.nio.file.Path file) {
+        JsonNode root;
+        try {
+            root = JSON.readTree(file.toFile());
+        } catch (IOException e) {
+            throw new lockdown.core.InvalidSettingsException(MAP_FIELD, Msg.of("catalog.unreadable", file, e.getMessage()));
+        }
+        if (root == null || !root.path("endpoints").isObject()) {
+            throw new lockdown.core.InvalidSettingsException(MAP_FIELD, Msg.of("catalog.no-endpoints", file));
+        }
+        Map<Endpoint, Entry> out = new EnumMap<>(entries);
+        java.util.List<lockdown.core.FieldError> errors = new java.util.ArrayList<>();
+        root.path("endpoints").properties().forEach(p -> {
+            Endpoint e;
+            try {
+                e = Endpoint.valueOf(p.getKey());
+            } catch (IllegalArgumentException unknown) {
+                errors.add(new lockdown.core.FieldError(MAP_FIELD, Msg.of("catalog.unknown-endpoint", p.getKey(),
+                        String.join(", ", java.util.Arrays.stream(Endpoint.values()).map(Enum::name).toList()))));
+                return;
+            }
+            errors.addAll(check(e, p.getValue()));
+            if (errors.isEmpty()) {
+                out.put(e, override(entries.get(e), p.getValue(), file.getFileName().toString()));
+            }
+        });
+        if (!errors.isEmpty()) {
+            throw new lockdown.core.InvalidSettingsException(errors);
+        }
+        return new EndpointCatalog(out);
+    }
+
+    /** The field name used in messages about the API map. */
+    public static final String MAP_FIELD = "api-map";
+
+    private static java.util.List<lockdown.core.FieldError> check(Endpoint e, JsonNode n) {
+        java.util.List<lockdown.core.FieldError> errors = new java.util.ArrayList<>();
+        java.util.Set<String> allowed = java.util.Set.of("method", "path", "fields", "values", "example", "check");
+        n.properties().forEach(p -> {
+            if (!allowed.contains(p.getKey())) {
+                errors.add(new lockdown.core.FieldError(MAP_FIELD, Msg.of("catalog.unknown-key", e.name(), p.getKey())));
+            }
+        });
+        String method = n.path("method").asText("GET");
+        if (n.has("method") && !java.util.List.of("GET", "POST", "PUT", "DELETE").contains(method)) {
+            errors.add(new lockdown.core.FieldError(MAP_FIELD, Msg.of("catalog.bad-method", e.name(), method)));
+        }
+        String path = n.path("path").asText("/");
+        if (n.has("path") && (!path.startsWith("/") || path.contains("..") || path.contains("?") || path.contains("#"))) {
+            errors.add(new lockdown.core.FieldError(MAP_FIELD, Msg.of("catalog.bad-path", e.name(), path)));
+        }
+        return errors;
+    }
+
+    private static Entry override(Entry base, JsonNode n, String source) {
+        Map<String, String> fields = new LinkedHashMap<>(base == null ? Map.of() : base.fields());
+        fields.putAll(strings(n.path("fields")));
+        Map<String, String> values = new LinkedHashMap<>(base == null ? Map.of() : base.values());
+        values.putAll(strings(n.path("values")));
+        Map<String, String> example = new LinkedHashMap<>(base == null ? Map.of() : base.example());
+        example.putAll(strings(n.path("example")));
+        return new Entry(base.endpoint(), n.path("method").asText(base.method()), n.path("path").asText(base.path()),
+                Evidence.ADMINISTRATOR, source, base.request(), base.response(), Map.copyOf(fields), Map.copyOf(values),
+                Map.copyOf(example), n.path("check").asBoolean(base.check()));
+    }
+
     public Entry entry(Endpoint e) {
         Entry entry = entries.get(e);
         if (entry == null) {

@@ -9,7 +9,9 @@ public enum Evidence {
     /** Used by public client code that talks to real servers. */
     CLIENT,
     /** Not confirmed anywhere public; a placeholder until checked on a real server. */
-    UNVERIFIED;
+    UNVERIFIED,
+    /** Set by the administrator's API map for this server's build. */
+    ADMINISTRATOR;
 
     public Msg label() {
         return Msg.of("evidence." + name().toLowerCase(java.util.Locale.ROOT));

@@ -15,6 +15,9 @@ public interface SmarterMailApi {
     /** Whether the connect-time check found every one of these endpoints on the server. */
     boolean available(Endpoint... endpoints);
 
+    /** What the connect-time check found: present or missing; empty for calls it does not check (login). */
+    java.util.Optional<Boolean> found(Endpoint endpoint);
+
     /** How sure we are of an endpoint's shape. */
     Evidence evidence(Endpoint endpoint);
 

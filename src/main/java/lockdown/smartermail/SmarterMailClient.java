@@ -34,11 +34,11 @@ public final class SmarterMailClient implements SmarterMailApi, AutoCloseable {
     private final AdminCalls adminCalls;
 
     private SmarterMailClient(OkHttpClient ok, HttpUrl base, EndpointCatalog catalog, Clock clock,
-                              java.util.concurrent.atomic.AtomicReference<String> localAddress) {
+                              java.util.concurrent.atomic.AtomicReference<String> localAddress, PinningTrust trust) {
         this.ok = ok;
         this.catalog = catalog;
         this.localAddress = localAddress;
-        this.http = new ApiHttp(ok, base, catalog);
+        this.http = new ApiHttp(ok, base, catalog, trust);
         this.auth = new Auth(http, clock);
         this.requests = new Requests(http, auth);
         this.security = new SecurityCalls(requests, catalog);
@@ -47,12 +47,40 @@ public final class SmarterMailClient implements SmarterMailApi, AutoCloseable {
 
     /** A client with the default catalog, a 30 second call timeout and the system clock. */
     public static SmarterMailClient create(HttpUrl base) {
-        return create(base, EndpointCatalog.defaults(), Duration.ofSeconds(30), Clock.systemUTC());
+        return create(base, EndpointCatalog.defaults());
+    }
+
+    public static SmarterMailClient create(HttpUrl base, EndpointCatalog catalog) {
+        return create(base, catalog, Duration.ofSeconds(30), Clock.systemUTC(), trustedCertificates());
     }
 
     public static SmarterMailClient create(HttpUrl base, EndpointCatalog catalog, Duration timeout, Clock clock) {
+        return create(base, catalog, timeout, clock, trustedCertificates());
+    }
+
+    /** The certificates the administrator trusted, per server, in the data folder. */
+    public static TrustedCertificates trustedCertificates() {
+        return new TrustedCertificates(lockdown.core.DataFolder.resolve().resolve("trusted-certificates.json"));
+    }
+
+    /** "host:port" of a server address, the key its trusted certificate is kept under. */
+    public static String serverKey(HttpUrl base) {
+        return base.host() + ":" + base.port();
+    }
+
+    /**
+     * Certificates are checked against the system's trusted authorities; when they refuse, only the
+     * certificate the administrator trusted for this server is accepted.
+     */
+    public static SmarterMailClient create(HttpUrl base, EndpointCatalog catalog, Duration timeout, Clock clock,
+                                           TrustedCertificates trusted) {
         java.util.concurrent.atomic.AtomicReference<String> local = new java.util.concurrent.atomic.AtomicReference<>();
-        OkHttpClient ok = new OkHttpClient.Builder()
+        PinningTrust trust = base.isHttps() ? new PinningTrust(serverKey(base), trusted) : null;
+        OkHttpClient.Builder builder = new OkHttpClient.Builder();
+        if (trust != null) {
+            builder.sslSocketFactory(trust.socketFactory(), trust).hostnameVerifier(trust.hostnames());
+        }
+        OkHttpClient ok = builder
                 .connectTimeout(Duration.ofSeconds(Math.min(10, Math.max(1, timeout.toSeconds()))))
                 .readTimeout(timeout)
                 .callTimeout(timeout)
@@ -66,7 +94,7 @@ public final class SmarterMailClient implements SmarterMailApi, AutoCloseable {
                     return chain.proceed(chain.request());
                 })
                 .build();
-        return new SmarterMailClient(ok, base, catalog, clock, local);
+        return new SmarterMailClient(ok, base, catalog, clock, local, trust);
     }
 
     public HttpUrl baseUrl() {
@@ -128,6 +156,13 @@ public final class SmarterMailClient implements SmarterMailApi, AutoCloseable {
                 }
             }
             return true;
+        }
+    }
+
+    @Override
+    public Optional<Boolean> found(Endpoint endpoint) {
+        synchronized (present) {
+            return Optional.ofNullable(present.get(endpoint));
         }
     }
 

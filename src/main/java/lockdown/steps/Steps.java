@@ -25,6 +25,22 @@ public final class Steps {
         return m;
     }
 
+    /** One call of the catalog as this server answered the connect-time check, and the steps that use it. */
+    public record ApiRow(lockdown.smartermail.Endpoint endpoint, lockdown.smartermail.Evidence evidence,
+                         java.util.Optional<Boolean> found, List<Guide> usedBy) {
+    }
+
+    /** Every call of the catalog: its evidence, whether this server has it, and which steps depend on it. */
+    public static List<ApiRow> apiReport(lockdown.smartermail.SmarterMailApi api) {
+        List<ApiRow> rows = new java.util.ArrayList<>();
+        for (lockdown.smartermail.Endpoint e : lockdown.smartermail.Endpoint.values()) {
+            List<Guide> users = all().values().stream().filter(s -> s instanceof ApiStep a && a.endpoints().contains(e))
+                    .map(Step::id).toList();
+            rows.add(new ApiRow(e, api.evidence(e), api.found(e), users));
+        }
+        return rows;
+    }
+
     /** The settings of a step, for reading its values back from the journal. */
     public static List<Setting> settingsOf(Guide g) {
         return all().get(g).settings();

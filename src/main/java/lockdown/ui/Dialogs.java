@@ -20,6 +20,20 @@ public interface Dialogs {
     /** Asks where to save a summary; empty when cancelled. */
     Optional<Path> askSaveLocation(String suggestedName, Format format);
 
+    /** A new login after the old one expired: the password, and the two-factor code when the account uses one. */
+    record Relogin(char[] password, String code) {
+        @Override
+        public String toString() {
+            return "Relogin[hidden]";
+        }
+    }
+
+    /** Asks once for the password (and code) again after the server ended the login; empty when cancelled. */
+    Optional<Relogin> askRelogin(String server, String user);
+
+    /** Asks for an API map file (JSON); empty when cancelled. */
+    Optional<Path> askApiMap();
+
     /** Tells the administrator something that needs no answer. */
     void inform(String title, String text);
 }

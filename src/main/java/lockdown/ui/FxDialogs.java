@@ -51,6 +51,36 @@ final class FxDialogs implements Dialogs {
     }
 
     @Override
+    public Optional<Relogin> askRelogin(String server, String user) {
+        javafx.scene.control.Dialog<Relogin> d = new javafx.scene.control.Dialog<>();
+        d.initOwner(owner);
+        d.setTitle(Ui.text("ui.relogin.title"));
+        d.setHeaderText(Ui.text("ui.relogin.header", user, server));
+        javafx.scene.control.PasswordField pw = new javafx.scene.control.PasswordField();
+        javafx.scene.control.TextField code = new javafx.scene.control.TextField();
+        code.setPromptText(Ui.text("ui.relogin.code-prompt"));
+        javafx.scene.layout.GridPane g = new javafx.scene.layout.GridPane();
+        g.setHgap(10);
+        g.setVgap(8);
+        g.addRow(0, new javafx.scene.control.Label(Ui.text("ui.start.password").replace("_", "")), pw);
+        g.addRow(1, new javafx.scene.control.Label(Ui.text("ui.start.code").replace("_", "")), code);
+        d.getDialogPane().setContent(g);
+        d.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        d.setResultConverter(b -> b == ButtonType.OK ? new Relogin(pw.getText().toCharArray(), code.getText().strip()) : null);
+        Optional<Relogin> r = d.showAndWait();
+        pw.clear();
+        return r;
+    }
+
+    @Override
+    public Optional<Path> askApiMap() {
+        FileChooser fc = new FileChooser();
+        fc.setTitle(Ui.text("ui.start.api-map-title"));
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("JSON", "*.json"));
+        return Optional.ofNullable(fc.showOpenDialog(owner)).map(File::toPath);
+    }
+
+    @Override
     public void inform(String title, String text) {
         Alert a = new Alert(Alert.AlertType.INFORMATION, text, ButtonType.OK);
         a.initOwner(owner);

@@ -39,7 +39,7 @@ public final class MainWindow {
     public MainWindow(WizardModel model, Dialogs dialogs, boolean onWindows) {
         this.model = model;
         this.dialogs = dialogs;
-        start = new StartPage(model, onWindows);
+        start = new StartPage(model, dialogs, onWindows);
         summary = new SummaryPage(model, dialogs);
 
         VBox top = new VBox(new HeaderBar(model).node(), banner);
@@ -53,6 +53,11 @@ public final class MainWindow {
         root.setBottom(navBar());
 
         model.pageProperty().addListener((o, was, now) -> show(now));
+        model.loginExpiredProperty().addListener((o, was, now) -> {
+            if (now) {
+                relogin();
+            }
+        });
         model.sessionProperty().addListener((o, was, now) -> connected(now));
         show(model.pageProperty().get());
     }
@@ -71,6 +76,39 @@ public final class MainWindow {
                 e.consume();
             }
         });
+    }
+
+    /** The login ended: ask once for the password; whatever the answer, no further prompt until a call fails again. */
+    private void relogin() {
+        if (reloginOpen || model.connection() == null) {
+            return;
+        }
+        reloginOpen = true;
+        var client = model.connection().client();
+        java.util.Optional<Dialogs.Relogin> answer = dialogs.askRelogin(client.baseUrl().host(), client.username());
+        if (answer.isEmpty()) {
+            reloginOpen = false;
+            model.loginExpiredProperty().set(false);
+            note(Ui.text("ui.relogin.cancelled"), false);
+            return;
+        }
+        model.relogin(answer.get().password(), answer.get().code(), () -> {
+            reloginOpen = false;
+            note(Ui.text("ui.relogin.done"), true);
+        }, e -> {
+            reloginOpen = false;
+            note(StepModel.message(e).text(), false);
+        });
+    }
+
+    private boolean reloginOpen;
+
+    /** A line under the header that says what happened to the login. */
+    private void note(String text, boolean ok) {
+        Label l = Ui.id(Ui.paragraph(text, ok ? "note-success" : "note-danger"), "login-note");
+        banner.getChildren().removeIf(n -> "login-note".equals(n.getId()));
+        banner.getChildren().add(l);
+        banner.setVisible(true);
     }
 
     private HBox navBar() {

@@ -45,8 +45,16 @@ final class StartPage {
     private final Label status = Ui.id(Ui.styled(new Label(), "start-status"), "connect-status");
     private final Label error = Ui.id(Ui.paragraph("", "error-text"), "connect-error");
 
-    StartPage(WizardModel model, boolean onWindows) {
+    private final TextField apiMap = Ui.id(new TextField(), "api-map");
+    private final Button chooseMap = Ui.id(new Button(Ui.text("ui.start.api-map-choose")), "api-map-choose");
+    private final Button trust = Ui.id(new Button(Ui.text("ui.start.trust")), "trust-certificate");
+    private final VBox api = Ui.id(new VBox(4), "api-report");
+    private final Dialogs dialogs;
+    private lockdown.smartermail.UntrustedCertificateException untrusted;
+
+    StartPage(WizardModel model, Dialogs dialogs, boolean onWindows) {
         this.model = model;
+        this.dialogs = dialogs;
         box.setPadding(new Insets(24, 32, 24, 32));
         Label title = Ui.label("ui.start.title", "title-2");
         Label intro = Ui.paragraph(Ui.text("ui.start.intro"));
@@ -68,6 +76,11 @@ final class StartPage {
         form.addRow(1, fieldLabel("ui.start.user", user), user);
         form.addRow(2, fieldLabel("ui.start.password", password), password);
         form.addRow(3, codeLabel, code);
+        apiMap.setPromptText(Ui.text("ui.start.api-map-prompt"));
+        chooseMap.setOnAction(e -> dialogs.askApiMap().ifPresent(p -> apiMap.setText(p.toString())));
+        HBox mapRow = new HBox(8, apiMap, chooseMap);
+        HBox.setHgrow(apiMap, javafx.scene.layout.Priority.ALWAYS);
+        form.addRow(4, fieldLabel("ui.start.api-map", apiMap), mapRow);
         code.setPrefColumnCount(8);
         code.setMaxWidth(140);
         showCode(false);
@@ -94,7 +107,13 @@ final class StartPage {
             }
         });
 
-        box.getChildren().addAll(title, intro, local, localNote, remote, remoteNote, demo, demoNote, form, actions, error);
+        trust.setVisible(false);
+        trust.managedProperty().bind(trust.visibleProperty());
+        trust.setOnAction(e -> trustAndConnect());
+        api.managedProperty().bind(api.visibleProperty());
+        api.setVisible(false);
+        model.sessionProperty().addListener((o, was, now) -> showApi());
+        box.getChildren().addAll(title, intro, local, localNote, remote, remoteNote, demo, demoNote, form, actions, error, trust, api);
     }
 
     ScrollPane node() {
@@ -142,14 +161,60 @@ final class StartPage {
         url.setDisable(demoChosen);
         user.setDisable(demoChosen);
         password.setDisable(demoChosen);
+        apiMap.setDisable(demoChosen);
+        chooseMap.setDisable(demoChosen);
         if (k == Target.Kind.LOCAL_WINDOWS && url.getText().isBlank()) {
             url.setText(LOCAL_URL);
         }
         error.setText("");
     }
 
+    /** The administrator compared the fingerprint: trust exactly that certificate for that server, and connect. */
+    private void trustAndConnect() {
+        if (untrusted == null) {
+            return;
+        }
+        try {
+            lockdown.smartermail.SmarterMailClient.trustedCertificates().trust(untrusted.server(), untrusted.fingerprint());
+        } catch (LockdownException e) {
+            error.setText(e.msg().text());
+            return;
+        }
+        connect();
+    }
+
+    /** Which calls of the endpoint catalog this server has, and which steps use them. */
+    private void showApi() {
+        api.getChildren().clear();
+        var s = model.session();
+        var client = s == null ? java.util.Optional.<lockdown.smartermail.SmarterMailApi>empty() : s.target().api();
+        api.setVisible(client.isPresent());
+        if (client.isEmpty()) {
+            return;
+        }
+        api.getChildren().add(Ui.styled(new Label(Ui.text("ui.start.api-title")), "card-title"));
+        GridPane grid = new GridPane();
+        grid.setHgap(14);
+        grid.setVgap(2);
+        grid.addRow(0, Ui.label("ui.api.call", "field-name"), Ui.label("ui.api.evidence", "field-name"),
+                Ui.label("ui.api.here", "field-name"), Ui.label("ui.api.used-by", "field-name"));
+        int row = 1;
+        for (lockdown.steps.Steps.ApiRow r : lockdown.steps.Steps.apiReport(client.get())) {
+            String here = r.found().map(f -> Ui.text(f ? "ui.api.found" : "ui.api.missing")).orElse(Ui.text("ui.api.not-checked"));
+            Label hereLabel = new Label(here);
+            if (r.found().isPresent() && !r.found().get()) {
+                hereLabel.getStyleClass().add("error-text");
+            }
+            grid.addRow(row++, new Label(r.endpoint().action().text()), new Label(r.evidence().label().text()), hereLabel,
+                    new Label(String.join(", ", r.usedBy().stream().map(g -> g.label().text()).toList())));
+        }
+        api.getChildren().add(grid);
+    }
+
     private void connect() {
         error.setText("");
+        trust.setVisible(false);
+        untrusted = null;
         Target.Kind k = kind();
         char[] pw = password.getText().toCharArray();
         ConnectRequest request;
@@ -164,7 +229,7 @@ final class StartPage {
                 }
             }
             request = new ConnectRequest(k, url.getText().strip(), user.getText().strip(), pw,
-                    code.isVisible() ? code.getText().strip() : null);
+                    code.isVisible() ? code.getText().strip() : null, apiMap.getText().strip());
         } catch (InvalidSettingsException e) {
             error.setText(String.join("\n", e.errors().stream().map(FieldError::text).map(Msg::text).toList()));
             return;
@@ -179,11 +244,15 @@ final class StartPage {
             Arrays.fill(pw, '\0');
             status.setText("");
             boolean needsCode = e instanceof ApiException ae && ae.kind() == ApiException.Kind.TWO_FACTOR_REQUIRED;
+            if (e instanceof lockdown.smartermail.UntrustedCertificateException u) {
+                untrusted = u;
+                trust.setVisible(true);
+            }
             if (needsCode) {
                 showCode(true);
                 code.clear();
                 code.requestFocus();
-            } else {
+            } else if (untrusted == null) {
                 password.clear();
                 code.clear();
             }

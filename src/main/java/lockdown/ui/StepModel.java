@@ -131,6 +131,7 @@ final class StepModel {
                 planning.set(false);
                 plan.set(null);
                 planProblem.set(message(e));
+                wizard.failed(e);
             }
         });
     }
@@ -160,12 +161,14 @@ final class StepModel {
         wizard.changingProperty().set(wizard.changingProperty().get() + 1);
         wizard.tasks().run(work, change -> {
             done();
+            change.ifPresent(c -> wizard.changed(c.result()));
             result.set(change.map(c -> new Result(c.outcome() == Outcome.VERIFIED, c.result()))
                     .orElse(new Result(true, Msg.of("cli.nothing-to-change"))));
             after.run();
         }, e -> {
             done();
             result.set(new Result(false, message(e)));
+            wizard.failed(e);
             after.run();
         });
     }

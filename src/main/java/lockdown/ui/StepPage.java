@@ -237,8 +237,12 @@ final class StepPage {
             }
             SettingEditor ed = Editors.of(s, new lockdown.ui.editors.EditorContext(f.current().get(s.key()),
                     model.impl().preparable(f), model::prepare));
-            Label name = Ui.styled(new Label(s.label().text()), "field-name");
-            recommended.getChildren().add(new VBox(6, name, ed.node()));
+            if (s.kind() == Setting.Kind.FLAG) {
+                recommended.getChildren().add(ed.node());
+            } else {
+                Label name = Ui.styled(new Label(s.label().text()), "field-name");
+                recommended.getChildren().add(new VBox(6, name, ed.node()));
+            }
             editors.add(ed);
             if (f.recommended().has(s.key())) {
                 ed.set(f.recommended().get(s.key()));
@@ -322,7 +326,7 @@ final class StepPage {
         for (lockdown.core.Offer o : model.offers()) {
             Label text = Ui.paragraph(o.text().text());
             HBox.setHgrow(text, Priority.ALWAYS);
-            Button run = Ui.id(new Button(o.actionLabel().text()), "offer-" + o.id());
+            Button run = Ui.id(new Button(o.actionLabel().text()), "offer-" + o.id().replaceAll("[^A-Za-z0-9]", "_"));
             run.disableProperty().bind(model.busyProperty());
             run.setOnAction(e -> model.perform(o));
             HBox row = new HBox(10, text, run);

@@ -36,6 +36,7 @@ public final class WizardModel {
     private final IntegerProperty changing = new SimpleIntegerProperty();
     private final BooleanProperty connecting = new SimpleBooleanProperty();
     private final StringProperty build = new SimpleStringProperty("");
+    private final BooleanProperty loginExpired = new SimpleBooleanProperty();
     private Connection connection;
 
     public WizardModel(Connector connector, Tasks tasks) {
@@ -91,6 +92,62 @@ public final class WizardModel {
         return connection;
     }
 
+    /** Set when the server ended the login and renewing it failed: the window asks for the password once. */
+    public BooleanProperty loginExpiredProperty() {
+        return loginExpired;
+    }
+
+    /** Whether a message (or one inside it) says the server ended the login. */
+    static boolean loginLost(lockdown.core.Msg m) {
+        if (m == null) {
+            return false;
+        }
+        if (m.key().equals("login.session-expired") || m.key().equals("login.needed")) {
+            return true;
+        }
+        return m.args().stream().anyMatch(a -> a instanceof lockdown.core.Msg inner && loginLost(inner));
+    }
+
+    /** Notes the result of a change; a lost login makes the window ask to log in again. */
+    public void changed(lockdown.core.Msg result) {
+        if (loginLost(result)) {
+            loginExpired.set(true);
+        }
+    }
+
+    /** Notes a failure; a lost login makes the window ask to log in again. */
+    public void failed(RuntimeException e) {
+        if (e instanceof lockdown.smartermail.ApiException a && a.kind() == lockdown.smartermail.ApiException.Kind.SESSION_EXPIRED) {
+            loginExpired.set(true);
+        }
+    }
+
+    /** Logs in again in the background with the same user; the code is used only if the server asks. */
+    public void relogin(char[] password, String code, Runnable ok, Consumer<RuntimeException> onError) {
+        Connection c = connection;
+        tasks.run(() -> {
+            try {
+                c.client().login(c.client().username(), password);
+            } catch (lockdown.smartermail.ApiException e) {
+                if (e.kind() != lockdown.smartermail.ApiException.Kind.TWO_FACTOR_REQUIRED || code == null || code.isBlank()) {
+                    throw e;
+                }
+                c.client().loginWithCode(code);
+            } finally {
+                java.util.Arrays.fill(password, '\0');
+            }
+            return Boolean.TRUE;
+        }, done -> {
+            loginExpired.set(false);
+            ok.run();
+            // What could not be read while the login was gone is read again.
+            session.get().probeAll((g, f) -> Platform.runLater(() -> refresh(g)));
+        }, e -> {
+            loginExpired.set(false);
+            onError.accept(e);
+        });
+    }
+
     /**
      * Opens the target in the background, then reads every step concurrently; the sidebar fills as
      * findings arrive. {@code onConnected} runs once all steps are read.
@@ -128,6 +185,9 @@ public final class WizardModel {
         }
         StepView v = s.view(g);
         views.put(g, v);
+        if (v.latest() != null && loginLost(v.latest().reason())) {
+            loginExpired.set(true);
+        }
         done.set((int) views.values().stream().filter(StepView::done).count());
         if (g == Guide.SERVER_BUILD && v.latest() != null && v.latest().current().has("build")) {
             build.set(v.latest().current().string("build"));

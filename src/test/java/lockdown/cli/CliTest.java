@@ -160,6 +160,27 @@ class CliTest {
     }
 
     @Test
+    void anApiMapThatPointsAtAPathTheServerLacksMakesTheStepManual() throws Exception {
+        Path map = dir.resolve("map.json");
+        Files.writeString(map, "{\"endpoints\": {\"GET_SMTP_IN\": {\"path\": \"/api/v1/settings/sysadmin/elsewhere\"}}}");
+        assertThat(run("audit", "--server", sim.url(), "--user", "admin", "--api-map", map.toString(), "--json")).isEqualTo(Cli.AT_RISK);
+        JsonNode root = new ObjectMapper().readTree(out());
+        assertThat(root.path("steps").get(12).path("status").asText()).isEqualTo("manual");
+        JsonNode smtpIn = null;
+        for (JsonNode e : root.path("endpoints")) {
+            if (e.path("call").asText().equals("GET_SMTP_IN")) {
+                smtpIn = e;
+            }
+        }
+        assertThat(smtpIn.path("found").asBoolean()).isFalse();
+        assertThat(smtpIn.path("evidence").asText()).isEqualTo("administrator");
+        assertThat(smtpIn.path("usedBy").get(0).asText()).isEqualTo("smtp-relay");
+        assertThat(run("audit", "--server", sim.url(), "--user", "admin")).isEqualTo(Cli.AT_RISK);
+        assertThat(out()).contains("API: all 19 checked calls found on this server.");
+        assertThat(run("audit", "--demo", "--api-map", map.toString())).isEqualTo(Cli.ERROR);
+    }
+
+    @Test
     void helpAndUnknownCommands() {
         assertThat(run("help")).isEqualTo(Cli.OK);
         assertThat(out()).contains("audit  TARGET").contains("SMLOCKDOWN_PASSWORD");

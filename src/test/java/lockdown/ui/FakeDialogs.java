@@ -38,6 +38,21 @@ final class FakeDialogs implements Dialogs {
         return Optional.ofNullable(saveTo.get(format));
     }
 
+    Path apiMap;
+    final Deque<Relogin> relogins = new ArrayDeque<>();
+    int reloginAsked;
+
+    @Override
+    public Optional<Relogin> askRelogin(String server, String user) {
+        reloginAsked++;
+        return Optional.ofNullable(relogins.poll());
+    }
+
+    @Override
+    public Optional<Path> askApiMap() {
+        return Optional.ofNullable(apiMap);
+    }
+
     @Override
     public void inform(String title, String text) {
         informed.add(title + ": " + text);

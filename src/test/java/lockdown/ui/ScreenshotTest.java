@@ -46,6 +46,16 @@ class ScreenshotTest {
         fx.screenshot("4-step-ids");
         robot.clickOn("#nav-service-account");
         fx.screenshot("5-step-manual");
+        robot.clickOn("#nav-admin-2fa");
+        fx.screenshot("7-step-admin-2fa");
+        robot.clickOn("#nav-admin-ip-restrictions");
+        waitUntil(() -> !fx.disabled(robot, "#apply"));
+        fx.screenshot("8-step-admin-ip");
+        robot.clickOn("#nav-extension-blacklists");
+        waitUntil(() -> !fx.disabled(robot, "#apply"));
+        fx.screenshot("9-step-extensions");
+        robot.clickOn("#nav-relay-whitelist");
+        fx.screenshot("10-step-whitelist");
         robot.clickOn("#nav-summary");
         fx.screenshot("6-summary");
         for (String name : new String[] {"1-start", "2-step-smtp-relay", "6-summary"}) {

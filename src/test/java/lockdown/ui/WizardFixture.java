@@ -114,8 +114,31 @@ final class WizardFixture {
         return onFx(() -> (Status) robot.lookup("#nav-" + g.id()).queryButton().getUserData());
     }
 
+    /** The text of a label or button; empty while there is no such node. */
     String text(FxRobot robot, String query) {
-        return onFx(() -> robot.lookup(query).queryLabeled().getText());
+        return onFx(() -> robot.lookup(query).tryQuery().map(n -> ((javafx.scene.control.Labeled) n).getText()).orElse(""));
+    }
+
+    /** Scrolls the page so the node is in view, so a click reaches it. */
+    void reveal(FxRobot robot, String query) {
+        robot.interact(() -> {
+            javafx.scene.Node n = robot.lookup(query).query();
+            javafx.scene.Node p = n.getParent();
+            while (p != null && !(p instanceof javafx.scene.control.ScrollPane)) {
+                p = p.getParent();
+            }
+            if (p instanceof javafx.scene.control.ScrollPane sp) {
+                javafx.geometry.Bounds b = sp.getContent().sceneToLocal(n.localToScene(n.getBoundsInLocal()));
+                double room = sp.getContent().getBoundsInLocal().getHeight() - sp.getViewportBounds().getHeight();
+                sp.setVvalue(room <= 0 ? 0 : Math.min(1, Math.max(0, (b.getMinY() - 40) / room)));
+            }
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Gives a field the focus without clicking it (it may be scrolled out of view), so typing reaches it. */
+    void focus(FxRobot robot, String query) {
+        robot.interact(() -> robot.lookup(query).query().requestFocus());
     }
 
     boolean disabled(FxRobot robot, String query) {

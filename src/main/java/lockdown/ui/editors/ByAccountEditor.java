@@ -49,12 +49,12 @@ final class ByAccountEditor extends AbstractEditor {
         accounts.getChildren().clear();
         lists.clear();
         Setting.byNameOf(value).forEach((account, rules) -> {
-            RulesList list = new RulesList("acct-" + account + "-", "acct-add-" + account, false, this::changed);
+            RulesList list = new RulesList("acct-" + account + "-", "acct-add-" + account, false, this::changed,
+                    Ui.text("ui.account.empty-means"));
             list.set(rules);
             lists.put(account, list);
             Label name = Ui.styled(new Label(Ui.text("ui.account.header", account)), "account-name");
-            Label hint = Ui.styled(new Label(Ui.text("ui.account.empty-means")), "text-muted");
-            accounts.getChildren().add(new VBox(6, name, list.node(), hint));
+            accounts.getChildren().add(new VBox(6, name, list.node()));
         });
         changed();
     }

@@ -93,6 +93,11 @@ final class RulesList {
     }
 
     RulesList(String prefix, String addId, boolean withOptions, Runnable changed) {
+        this(prefix, addId, withOptions, changed, Ui.text("ui.ip.empty"));
+    }
+
+    /** {@code emptyText} is what the list says while it has no entries. */
+    RulesList(String prefix, String addId, boolean withOptions, Runnable changed, String emptyText) {
         this.prefix = prefix;
         this.withOptions = withOptions;
         this.changed = changed;
@@ -103,7 +108,7 @@ final class RulesList {
             r.address.requestFocus();
             changed.run();
         });
-        Label empty = Ui.styled(new Label(Ui.text("ui.ip.empty")), "text-muted");
+        Label empty = Ui.styled(new Label(emptyText), "text-muted");
         empty.visibleProperty().bind(Bindings.isEmpty(rows.getChildren()));
         empty.managedProperty().bind(empty.visibleProperty());
         node = new VBox(8, rows, empty, add);
