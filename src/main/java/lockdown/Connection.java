@@ -67,17 +67,24 @@ public final class Connection implements AutoCloseable {
         return new Connection(target, client, null, null);
     }
 
+    /** Where SmarterMail's web API answers on the server itself after a standard install. */
+    public static final String LOCAL_URL = "http://127.0.0.1:9998";
+
+    /** Whether this machine is Windows, where the Windows steps can run. */
+    public static boolean windowsHere() {
+        return com.sun.jna.Platform.isWindows();
+    }
+
     /**
-     * SmarterMail on this Windows machine: API steps through the web API, Windows steps on this
-     * host. The Windows adapters are not built yet, so the Windows steps show the guide's manual
-     * steps on this target.
+     * SmarterMail on this Windows machine: API steps through the web API, Windows steps on this host
+     * through JNA, appcmd and netsh.
      */
     public static Connection local(String url, String username, char[] password, Supplier<String> twoFactorCode,
                                    EndpointCatalog catalog) {
         SmarterMailClient client = login(url, username, password, twoFactorCode, catalog);
         client.checkEndpoints();
         Target target = new Target(Target.Kind.LOCAL_WINDOWS, hostName(), client.baseUrl().toString(),
-                operator(client), Optional.of(client), Optional.empty());
+                operator(client), Optional.of(client), lockdown.windows.jna.JnaWindows.host());
         return new Connection(target, client, null, null);
     }
 

@@ -52,6 +52,15 @@ class ArchitectureTest {
     }
 
     @Test
+    void onlyTheWindowsAdaptersTouchJna() {
+        for (Path p : sources(MAIN)) {
+            if (!p.startsWith(MAIN.resolve("windows").resolve("jna"))) {
+                assertThat(read(p)).as(p.toString()).doesNotContain("import com.sun.jna.");
+            }
+        }
+    }
+
+    @Test
     void endpointPathsLiveOnlyInTheCatalog() {
         for (Path p : sources(MAIN)) {
             assertThat(read(p)).as(p.toString()).doesNotContain("/api/v1");

@@ -2,6 +2,7 @@ package lockdown.cli;
 
 import java.io.PrintStream;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,7 @@ import lockdown.Connection;
 import lockdown.core.Change;
 import lockdown.core.Finding;
 import lockdown.core.Guide;
+import lockdown.core.HostContext;
 import lockdown.core.InvalidSettingsException;
 import lockdown.core.Msg;
 import lockdown.core.Outcome;
@@ -51,15 +53,56 @@ final class ApplyCommand {
             Finding f = session.probeNow(g);
             Printing.finding(out, step, f);
             Settings desired = wanted.isEmpty() ? writable(step, f.recommended()) : Settings.of(wanted);
-            Plan plan = session.plan(g, desired);
+            Plan plan = planWithAccountPassword(session, step, desired);
             Printing.plan(out, plan);
             if (args.has("--dry-run") || plan.isEmpty()) {
                 return Cli.OK;
             }
             Optional<Change> change = session.apply(plan);
             change.ifPresent(ch -> Printing.change(out, ch));
+            revealGeneratedPassword(c);
             return change.map(ch -> ch.outcome() == Outcome.VERIFIED ? Cli.OK : Cli.AT_RISK).orElse(Cli.OK);
         }
+    }
+
+    /**
+     * Plans; when the step needs the password of a Windows account that this run did not create,
+     * asks for it ({@link Passwords#account}) and plans again. Never from an argument.
+     */
+    private Plan planWithAccountPassword(Session session, Step step, Settings desired) {
+        Optional<Setting> field = step.settings().stream().filter(s -> s.kind() == Setting.Kind.PASSWORD).findFirst();
+        try {
+            return session.plan(step.id(), desired);
+        } catch (InvalidSettingsException e) {
+            if (field.isEmpty() || e.errors().stream().noneMatch(err -> err.setting().equals(field.get().key()))) {
+                throw e;
+            }
+            String account = step.settings().stream().filter(s -> s.kind() == Setting.Kind.TEXT && desired.has(s.key()))
+                    .map(s -> desired.string(s.key())).findFirst().orElse("?");
+            char[] typed = passwords.account(account);
+            if (typed == null) {
+                throw new InvalidSettingsException(field.get().key(), Msg.of("cli.no-account-password", account, Passwords.ACCOUNT_VARIABLE));
+            }
+            try {
+                return session.plan(step.id(), desired.with(field.get().key(), new String(typed)));
+            } finally {
+                Arrays.fill(typed, '\0');
+            }
+        }
+    }
+
+    /** A password the wizard generated for a new account is shown once, on the console only. */
+    private void revealGeneratedPassword(Connection c) {
+        HostContext ctx = c.target().context();
+        ctx.passwordToShowOnce().ifPresent(p -> {
+            try {
+                if (!passwords.reveal(ctx.account(), p)) {
+                    out.println(Msg.of("cli.account-password-not-shown", ctx.account()).text());
+                }
+            } finally {
+                Arrays.fill(p, '\0');
+            }
+        });
     }
 
     static Guide step(String id) {

@@ -9,18 +9,31 @@ import lockdown.core.Msg;
  * Where the CLI gets the SmarterMail password: the environment variable {@code SMLOCKDOWN_PASSWORD},
  * or a prompt on the console that does not echo. Never from an argument, where it would end up in
  * the shell's history and the process list. The two-factor code, when the server asks for one, comes
- * from {@code SMLOCKDOWN_2FA_CODE} or a console prompt.
+ * from {@code SMLOCKDOWN_2FA_CODE} or a console prompt. The password of the Windows service account
+ * comes from {@code SMLOCKDOWN_ACCOUNT_PASSWORD} or a console prompt, and a password the wizard
+ * generated is shown on the console only, once.
  */
 interface Passwords {
 
     String VARIABLE = "SMLOCKDOWN_PASSWORD";
     String CODE_VARIABLE = "SMLOCKDOWN_2FA_CODE";
+    String ACCOUNT_VARIABLE = "SMLOCKDOWN_ACCOUNT_PASSWORD";
 
     char[] read(String user);
 
     /** The current two-factor code, asked for only when the server wants one; null when there is none. */
     default String code(String user) {
         return null;
+    }
+
+    /** The password of a Windows account the service or pool should log on as; null when there is none. */
+    default char[] account(String account) {
+        return null;
+    }
+
+    /** Shows a generated password to the administrator; false when there is nowhere safe to show it. */
+    default boolean reveal(String account, char[] password) {
+        return false;
     }
 
     static Passwords standard(Map<String, String> env) {
@@ -38,6 +51,29 @@ interface Passwords {
                 }
                 Console console = System.console();
                 return console == null ? null : console.readLine("%s", Msg.of("cli.code-prompt", user).text());
+            }
+
+            @Override
+            public char[] account(String account) {
+                String fromEnv = env.get(ACCOUNT_VARIABLE);
+                if (fromEnv != null && !fromEnv.isEmpty()) {
+                    return fromEnv.toCharArray();
+                }
+                Console console = System.console();
+                char[] typed = console == null ? null : console.readPassword("%s", Msg.of("cli.account-prompt", account).text());
+                return typed == null || typed.length == 0 ? null : typed;
+            }
+
+            @Override
+            public boolean reveal(String account, char[] password) {
+                Console console = System.console();
+                if (console == null) {
+                    return false;
+                }
+                console.printf("%s%n", Msg.of("cli.account-password-shown", account).text());
+                console.printf("    %s%n", new String(password));
+                console.flush();
+                return true;
             }
         };
     }

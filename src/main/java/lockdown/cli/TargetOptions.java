@@ -6,11 +6,16 @@ import lockdown.Connection;
 import lockdown.core.InvalidSettingsException;
 import lockdown.core.Msg;
 
-/** {@code --demo}, or {@code --server URL --user NAME} with the password from {@link Passwords}. */
+/**
+ * {@code --demo}; {@code --server URL --user NAME} (the API steps of a server anywhere); or
+ * {@code --local --user NAME [--server URL]} (this Windows machine is the SmarterMail server: the
+ * Windows steps too, with the API at {@link Connection#LOCAL_URL} unless given). The password
+ * comes from {@link Passwords}.
+ */
 final class TargetOptions {
 
     static final List<String> VALUED = List.of("--server", "--user", "--api-map", "--trust-certificate");
-    static final List<String> FLAGS = List.of("--demo");
+    static final List<String> FLAGS = List.of("--demo", "--local");
 
     private TargetOptions() {
     }
@@ -21,8 +26,15 @@ final class TargetOptions {
             throw new InvalidSettingsException("api-map", Msg.of("cli.demo-no-map"));
         }
         String server = args.get("--server");
-        if (demo && server != null) {
+        boolean local = args.has("--local");
+        if (demo && (server != null || local)) {
             throw new InvalidSettingsException("server", Msg.of("cli.demo-or-server"));
+        }
+        if (local && !Connection.windowsHere()) {
+            throw new InvalidSettingsException("local", Msg.of("cli.local-not-windows"));
+        }
+        if (local && server == null) {
+            server = Connection.LOCAL_URL;
         }
         if (!demo && server == null) {
             throw new InvalidSettingsException("server", Msg.of("cli.target-needed"));
@@ -42,7 +54,8 @@ final class TargetOptions {
         }
         char[] password = passwords.read(user);
         try {
-            return Connection.server(server, user, password, () -> passwords.code(user), catalog);
+            return local ? Connection.local(server, user, password, () -> passwords.code(user), catalog)
+                    : Connection.server(server, user, password, () -> passwords.code(user), catalog);
         } finally {
             Arrays.fill(password, '\0');
         }

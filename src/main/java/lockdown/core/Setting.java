@@ -30,7 +30,11 @@ public record Setting(String key, Kind kind, List<String> choices, int min, int 
         /** Per account, the addresses it may use; an empty list means no restriction (a sorted Map). */
         IP_RULES_BY_NAME,
         /** An input that is never shown, logged or journaled (an {@link Enrolment}). */
-        SECRET
+        SECRET,
+        /** Addresses or networks with descriptions, without whitelist options (a List of IpRule, sorted). */
+        ADDRESSES,
+        /** A password the administrator types; never shown, logged or journaled (a String). */
+        PASSWORD
     }
 
     public Setting {
@@ -69,6 +73,14 @@ public record Setting(String key, Kind kind, List<String> choices, int min, int 
 
     public static Setting ipRulesByName(String key) {
         return new Setting(key, Kind.IP_RULES_BY_NAME, List.of(), 0, 0, false, false);
+    }
+
+    public static Setting addresses(String key) {
+        return new Setting(key, Kind.ADDRESSES, List.of(), 0, 0, false, false);
+    }
+
+    public static Setting password(String key) {
+        return new Setting(key, Kind.PASSWORD, List.of(), 0, 0, false, true);
     }
 
     /** An input that is never shown, logged or journaled. */
@@ -113,7 +125,7 @@ public record Setting(String key, Kind kind, List<String> choices, int min, int 
                     default -> throw new IllegalArgumentException(Msg.of("setting.not-a-flag", t).text());
                 };
                 case TEXT -> t;
-                case IP_RULES -> {
+                case IP_RULES, ADDRESSES -> {
                     List<IpRule> rules = new ArrayList<>();
                     for (String part : t.split(";")) {
                         if (!part.isBlank()) {
@@ -132,7 +144,7 @@ public record Setting(String key, Kind kind, List<String> choices, int min, int 
                     yield exts;
                 }
                 case IP_RULES_BY_NAME -> parseByName(t);
-                case SECRET -> throw new IllegalArgumentException(Msg.of("setting.not-on-command-line").text());
+                case SECRET, PASSWORD -> throw new IllegalArgumentException(Msg.of("setting.not-on-command-line").text());
             };
             return canonical(value);
         } catch (IllegalArgumentException e) {
@@ -150,7 +162,7 @@ public record Setting(String key, Kind kind, List<String> choices, int min, int 
             throw new InvalidSettingsException(key, problem.get());
         }
         return switch (kind) {
-            case IP_RULES -> {
+            case IP_RULES, ADDRESSES -> {
                 List<IpRule> rules = new ArrayList<>(ipRulesOf(value));
                 rules.sort(null);
                 yield List.copyOf(rules);
@@ -221,7 +233,7 @@ public record Setting(String key, Kind kind, List<String> choices, int min, int 
                     return Optional.of(Msg.of("setting.missing"));
                 }
             }
-            case IP_RULES -> {
+            case IP_RULES, ADDRESSES -> {
                 if (!(value instanceof List<?> list) || !list.stream().allMatch(IpRule.class::isInstance)) {
                     return Optional.of(Msg.of("setting.missing"));
                 }
@@ -272,6 +284,11 @@ public record Setting(String key, Kind kind, List<String> choices, int min, int 
                     return Optional.of(Msg.of("setting.missing"));
                 }
             }
+            case PASSWORD -> {
+                if (!(value instanceof String p) || p.isEmpty()) {
+                    return Optional.of(Msg.of("setting.missing"));
+                }
+            }
         }
         return Optional.empty();
     }
@@ -294,7 +311,7 @@ public record Setting(String key, Kind kind, List<String> choices, int min, int 
             case NUMBER -> Msg.of("value.with-unit", value, unit()).text();
             case FLAG -> Messages.get(((Boolean) value) ? "value.on" : "value.off");
             case TEXT -> (String) value;
-            case IP_RULES -> ipRulesOf(value).isEmpty() ? Messages.get("value.none")
+            case IP_RULES, ADDRESSES -> ipRulesOf(value).isEmpty() ? Messages.get("value.none")
                     : String.join("; ", ipRulesOf(value).stream().map(Setting::formatRule).toList());
             case EXTENSIONS -> extensionsOf(value).isEmpty() ? Messages.get("value.none")
                     : String.join(", ", extensionsOf(value));
@@ -303,7 +320,7 @@ public record Setting(String key, Kind kind, List<String> choices, int min, int 
                     : String.join(" | ", byNameOf(value).entrySet().stream().map(e -> e.getKey() + ": "
                     + (e.getValue().isEmpty() ? Messages.get("value.not-restricted")
                     : String.join("; ", e.getValue().stream().map(Setting::formatRule).toList()))).toList());
-            case SECRET -> Messages.get("setting.secret-hidden");
+            case SECRET, PASSWORD -> Messages.get("setting.secret-hidden");
         };
     }
 

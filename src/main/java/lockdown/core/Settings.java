@@ -116,7 +116,7 @@ public final class Settings {
                 continue;
             }
             Object v = e.getValue();
-            if (s != null && s.kind() == Setting.Kind.IP_RULES) {
+            if (s != null && (s.kind() == Setting.Kind.IP_RULES || s.kind() == Setting.Kind.ADDRESSES)) {
                 v = plainRules(Setting.ipRulesOf(v));
             } else if (s != null && s.kind() == Setting.Kind.IP_RULES_BY_NAME) {
                 Map<String, Object> byName = new LinkedHashMap<>();
@@ -157,7 +157,7 @@ public final class Settings {
         for (Map.Entry<String, ?> e : plain.entrySet()) {
             Setting s = settings.stream().filter(x -> x.key().equals(e.getKey())).findFirst().orElse(null);
             Object v = e.getValue();
-            if (s != null && s.kind() == Setting.Kind.IP_RULES && v instanceof List<?> list) {
+            if (s != null && (s.kind() == Setting.Kind.IP_RULES || s.kind() == Setting.Kind.ADDRESSES) && v instanceof List<?> list) {
                 v = rulesFromPlain(list);
             } else if (s != null && s.kind() == Setting.Kind.IP_RULES_BY_NAME && v instanceof Map<?, ?> map) {
                 Map<String, List<IpRule>> byName = new java.util.TreeMap<>();

@@ -9,7 +9,12 @@ import lockdown.windows.WindowsHost;
  * has no Windows host; the demo has both, backed by the simulators.
  */
 public record Target(Kind kind, String name, String url, String operator,
-                     Optional<SmarterMailApi> api, Optional<WindowsHost> windows) {
+                     Optional<SmarterMailApi> api, Optional<WindowsHost> windows, HostContext context) {
+
+    public Target(Kind kind, String name, String url, String operator, Optional<SmarterMailApi> api,
+                  Optional<WindowsHost> windows) {
+        this(kind, name, url, operator, api, windows, new HostContext());
+    }
 
     public enum Kind {
         /** SmarterMail on this Windows machine: API and Windows steps. */

@@ -37,7 +37,8 @@ import lockdown.windows.WindowsHost;
  * folder permissions are inherited by subfolders, and the binding the wizard connects through
  * cannot be removed.
  */
-public final class SimulatedWindows implements LocalAccounts, UserRights, FileAcls, Services, Iis, Firewall, Elevation {
+public final class SimulatedWindows implements LocalAccounts, UserRights, FileAcls, Services, Iis, Firewall, Elevation,
+        lockdown.windows.Network {
 
     public static final String COMPUTER = "MAIL01";
     public static final String INSTALL_FOLDER = "C:\\Program Files (x86)\\SmarterTools\\SmarterMail";
@@ -76,7 +77,7 @@ public final class SimulatedWindows implements LocalAccounts, UserRights, FileAc
     }
 
     public WindowsHost host() {
-        return new WindowsHost(COMPUTER, this, this, this, this, this, this, this);
+        return new WindowsHost(COMPUTER, this, this, this, this, this, this, this, this);
     }
 
     /** The binding the wizard's own connection goes through; removing it is refused. */
@@ -325,5 +326,17 @@ public final class SimulatedWindows implements LocalAccounts, UserRights, FileAc
     @Override
     public synchronized boolean elevated() {
         return elevated;
+    }
+
+    /** The simulated host cannot start a process; it says so. */
+    @Override
+    public void restartElevated(List<String> arguments) {
+        throw new WindowsException(WindowsException.ACCESS_DENIED, Msg.of("windows.restart-simulated"));
+    }
+
+    /** The server's own address and loopback. */
+    @Override
+    public List<String> localAddresses() {
+        return List.of("127.0.0.1", "192.168.10.5", "::1");
     }
 }

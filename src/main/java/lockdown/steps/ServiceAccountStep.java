@@ -1,12 +1,167 @@
 package lockdown.steps;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import lockdown.core.Action;
+import lockdown.core.Detail;
+import lockdown.core.Finding;
 import lockdown.core.Guide;
+import lockdown.core.HostContext;
+import lockdown.core.InvalidSettingsException;
+import lockdown.core.Msg;
+import lockdown.core.Plan;
+import lockdown.core.Setting;
+import lockdown.core.Settings;
+import lockdown.core.Status;
+import lockdown.core.StepException;
+import lockdown.core.Target;
+import lockdown.windows.Commands;
+import lockdown.windows.LocalAccounts;
+import lockdown.windows.LocalUser;
+import lockdown.windows.WindowsHost;
 
-/** The step to run SmarterMail under its own local account. Not automated yet; the page shows how to do it by hand. */
-final class ServiceAccountStep extends NotAutomatedStep {
+/**
+ * A local account for SmarterMail: it exists, has a description and a strong password that never
+ * expires, and is not asked to change it at the next logon. The wizard generates the password,
+ * shows it once, and keeps it in memory only, for the service and application pool steps.
+ */
+final class ServiceAccountStep extends WindowsStep {
+
+    static final String ACCOUNT = "account";
+    static final String DESCRIPTION = "description";
+    static final String EXISTS = "account-exists";
+    static final String NEVER_EXPIRES = "password-never-expires";
+    static final String MUST_CHANGE = "must-change-password";
+
+    private static final List<Setting> SETTINGS = List.of(Setting.text(ACCOUNT), Setting.text(DESCRIPTION),
+            flagInfo(EXISTS), flagInfo(NEVER_EXPIRES), flagInfo(MUST_CHANGE));
+
+    static Setting flagInfo(String key) {
+        return new Setting(key, Setting.Kind.FLAG, List.of(), 0, 0, true, false);
+    }
 
     @Override
     public Guide id() {
         return Guide.SERVICE_ACCOUNT;
+    }
+
+    @Override
+    public List<Setting> settings() {
+        return SETTINGS;
+    }
+
+    @Override
+    Finding probe(Target target, WindowsHost w, Install install) {
+        HostContext ctx = target.context();
+        String name = accountFor(target, install);
+        ctx.account(name);
+        Settings recommended = Settings.EMPTY.with(ACCOUNT, name).with(DESCRIPTION, Msg.of("service-account.description").text())
+                .with(EXISTS, true).with(NEVER_EXPIRES, true).with(MUST_CHANGE, false);
+        var user = w.accounts().find(name);
+        List<Detail> details = new ArrayList<>();
+        install.notes().forEach(n -> details.add(Detail.of(n)));
+        if (user.isEmpty()) {
+            return Finding.of(id(), Status.AT_RISK, Settings.EMPTY.with(ACCOUNT, name).with(EXISTS, false), recommended,
+                    Msg.of("service-account.missing", name), Msg.of("evidence.windows", "NetUserGetInfo"), details);
+        }
+        LocalUser u = user.get();
+        Settings current = Settings.EMPTY.with(ACCOUNT, u.name()).with(DESCRIPTION, u.description()).with(EXISTS, true)
+                .with(NEVER_EXPIRES, u.passwordNeverExpires()).with(MUST_CHANGE, u.mustChangePassword());
+        List<String> problems = new ArrayList<>();
+        if (!u.passwordNeverExpires()) {
+            problems.add(Msg.of("service-account.expires").text());
+        }
+        if (u.mustChangePassword()) {
+            problems.add(Msg.of("service-account.must-change").text());
+        }
+        if (u.description().isBlank()) {
+            problems.add(Msg.of("service-account.no-description").text());
+        }
+        if (u.disabled()) {
+            problems.add(Msg.of("service-account.disabled").text());
+        }
+        Msg reason = problems.isEmpty() ? Msg.of("service-account.ok", u.name()) : Msg.of("service-account.at-risk", u.name(),
+                String.join("; ", problems));
+        return Finding.of(id(), problems.isEmpty() ? Status.COMPLIANT : Status.AT_RISK, current,
+                recommended.with(DESCRIPTION, u.description().isBlank() ? recommended.string(DESCRIPTION) : u.description()), reason,
+                Msg.of("evidence.windows", "NetUserGetInfo"), details);
+    }
+
+    /** The account the service already runs as, if it is a local one; else the one chosen in this session. */
+    static String accountFor(Target target, Install install) {
+        return install.service().map(s -> s.account()).filter(a -> !Accounts.builtIn(a)).map(Accounts::bare)
+                .orElse(target.context().account());
+    }
+
+    @Override
+    public Plan plan(Target target, Finding current, Settings desired) {
+        LocalAccounts accounts = windows(target).accounts();
+        String name = Accounts.checked(ACCOUNT, desired.has(ACCOUNT) ? desired.string(ACCOUNT) : current.current().string(ACCOUNT));
+        String description = desired.has(DESCRIPTION) ? desired.string(DESCRIPTION).strip()
+                : current.recommended().string(DESCRIPTION);
+        if (description.length() > 48) {
+            throw new InvalidSettingsException(DESCRIPTION, Msg.of("service-account.description-long"));
+        }
+        boolean wantExists = !desired.has(EXISTS) || desired.flag(EXISTS);
+        var existing = accounts.find(name);
+        Settings before = existing.map(u -> Settings.EMPTY.with(ACCOUNT, u.name()).with(DESCRIPTION, u.description())
+                .with(EXISTS, true).with(NEVER_EXPIRES, u.passwordNeverExpires()).with(MUST_CHANGE, u.mustChangePassword()))
+                .orElse(Settings.EMPTY.with(ACCOUNT, name).with(EXISTS, false));
+        HostContext ctx = target.context();
+        List<Action> actions = new ArrayList<>();
+        Settings after;
+        if (!wantExists) {
+            // Only an undo removes the account; refused while SmarterMail still uses it.
+            if (existing.isPresent()) {
+                guardUnused(target, name);
+                actions.add(new Action(Msg.of("service-account.action-delete", name), Commands.display(Commands.netUserDelete(name)),
+                        ELEVATED, () -> {
+                            accounts.delete(name);
+                            ctx.clear();
+                        }, () -> {
+                            throw new StepException(Msg.of("service-account.cannot-recreate", name));
+                        }));
+            }
+            after = Settings.EMPTY.with(ACCOUNT, name).with(EXISTS, false);
+        } else {
+            if (existing.isEmpty()) {
+                actions.add(new Action(Msg.of("service-account.action-create", name),
+                        Commands.display(Commands.netUserAdd(name, description)) + "  &&  "
+                                + Commands.display(Commands.neverExpires(name)), ELEVATED, () -> {
+                            char[] password = ctx.generatePassword();
+                            try {
+                                accounts.create(name, description, password);
+                            } finally {
+                                Arrays.fill(password, '\0');
+                            }
+                            ctx.account(name);
+                        }, () -> {
+                            accounts.delete(name);
+                            ctx.clear();
+                        }));
+            } else {
+                LocalUser was = existing.get();
+                LocalUser fixed = new LocalUser(was.name(), description, true, false, was.disabled());
+                if (!fixed.equals(was)) {
+                    actions.add(new Action(Msg.of("service-account.action-update", name), Commands.display(Commands.neverExpires(name)),
+                            ELEVATED, () -> accounts.update(fixed), () -> accounts.update(was)));
+                }
+            }
+            after = Settings.EMPTY.with(ACCOUNT, name).with(DESCRIPTION, description).with(EXISTS, true).with(NEVER_EXPIRES, true)
+                    .with(MUST_CHANGE, false);
+        }
+        return new Plan(id(), before, after, actions, existing.isEmpty() && wantExists
+                ? List.of(Msg.of("service-account.warn-password")) : List.of());
+    }
+
+    private static void guardUnused(Target target, String name) {
+        WindowsHost w = windows(target);
+        Install install = Install.discover(w);
+        boolean service = install.service().map(s -> Accounts.same(s.account(), name)).orElse(false);
+        boolean pool = install.site().map(s -> w.iis().appPool(s.appPool())).map(p -> Accounts.same(p.userName(), name)).orElse(false);
+        if (service || pool) {
+            throw new StepException(Msg.of("service-account.in-use", name));
+        }
     }
 }

@@ -1,12 +1,117 @@
 package lockdown.steps;
 
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import lockdown.core.Action;
+import lockdown.core.Finding;
 import lockdown.core.Guide;
+import lockdown.core.InvalidSettingsException;
+import lockdown.core.Msg;
+import lockdown.core.Plan;
+import lockdown.core.Risk;
+import lockdown.core.Setting;
+import lockdown.core.Settings;
+import lockdown.core.Status;
+import lockdown.core.StepException;
+import lockdown.core.Target;
+import lockdown.windows.Commands;
+import lockdown.windows.ServiceInfo;
+import lockdown.windows.UserRights;
+import lockdown.windows.WindowsHost;
 
-/** The step to make the SmarterMail service log on as that account. Not automated yet; the page shows how to do it by hand. */
-final class ServiceIdentityStep extends NotAutomatedStep {
+/**
+ * The SmarterMail service logs on as the service account and runs. Applying stops the service,
+ * changes its logon, and starts it again; refused before the account holds "Log on as a service".
+ * If Windows will not start it (error 1069 and friends), the previous account is put back and the
+ * service started again, and the result says why.
+ */
+final class ServiceIdentityStep extends WindowsStep {
+
+    static final String LOGON = "logon-account";
+    static final String PASSWORD = "account-password";
+    static final Duration TIMEOUT = Duration.ofMinutes(2);
+
+    private static final List<Setting> SETTINGS = List.of(Setting.text(LOGON), Setting.password(PASSWORD));
 
     @Override
     public Guide id() {
         return Guide.SERVICE_IDENTITY;
+    }
+
+    @Override
+    public List<Setting> settings() {
+        return SETTINGS;
+    }
+
+    @Override
+    Finding probe(Target target, WindowsHost w, Install install) {
+        if (install.service().isEmpty()) {
+            return Finding.manual(id(), Msg.of("install.no-service"));
+        }
+        ServiceInfo s = install.service().get();
+        String name = ServiceAccountStep.accountFor(target, install);
+        String wanted = Accounts.local(name);
+        boolean ok = Accounts.same(s.account(), name) && !Accounts.builtIn(s.account());
+        Msg reason = ok ? Msg.of("service-identity.ok", s.name(), s.account())
+                : Msg.of("service-identity.at-risk", s.name(), s.account());
+        return Finding.of(id(), ok ? Status.COMPLIANT : Status.AT_RISK, Settings.EMPTY.with(LOGON, s.account()),
+                Settings.EMPTY.with(LOGON, wanted), reason, Msg.of("evidence.windows", "QueryServiceConfig"),
+                List.of(lockdown.core.Detail.of(Msg.of("service-identity.state", s.name(), s.state().name().toLowerCase(java.util.Locale.ROOT)))));
+    }
+
+    @Override
+    public Plan plan(Target target, Finding current, Settings desired) {
+        WindowsHost w = windows(target);
+        ServiceInfo s = Install.discover(w).service().orElseThrow(() -> new StepException(Msg.of("install.no-service")));
+        String from = s.account();
+        String to = desired.has(LOGON) ? desired.string(LOGON).strip() : current.recommended().string(LOGON);
+        Settings before = Settings.EMPTY.with(LOGON, from);
+        Settings after = Settings.EMPTY.with(LOGON, to);
+        if (Accounts.same(from, to)) {
+            return new Plan(id(), before, after, List.of(), List.of());
+        }
+        char[] password = null;
+        if (!Accounts.builtIn(to)) {
+            String name = Accounts.localName(LOGON, to, w.computerName());
+            if (w.accounts().find(name).isEmpty()) {
+                throw new InvalidSettingsException(LOGON, Msg.of("order.account-first", name, Guide.SERVICE_ACCOUNT.title()));
+            }
+            if (!w.rights().rightsOf(name).contains(UserRights.SERVICE_LOGON)) {
+                throw new InvalidSettingsException(LOGON, Msg.of("order.right-first", name, Guide.LOGON_AS_SERVICE.title()));
+            }
+            password = desired.has(PASSWORD) ? desired.string(PASSWORD).toCharArray()
+                    : target.context().password().filter(p -> Accounts.same(target.context().account(), name)).orElse(null);
+            if (password == null) {
+                throw new InvalidSettingsException(PASSWORD, Msg.of("service-identity.password-needed", name));
+            }
+        }
+        char[] secret = password;
+        String service = s.name();
+        boolean running = s.state() == ServiceInfo.State.RUNNING;
+        Set<Risk> restart = Set.of(Risk.RESTARTS_SERVICE, Risk.NEEDS_ELEVATION);
+        List<Action> actions = new ArrayList<>();
+        if (running) {
+            actions.add(new Action(Msg.of("service-identity.action-stop", service), Commands.display(Commands.scStop(service)), restart,
+                    () -> w.services().stop(service, TIMEOUT), () -> w.services().start(service, TIMEOUT)));
+        }
+        actions.add(new Action(Msg.of("service-identity.action-logon", service, from, to),
+                Commands.display(Commands.scConfig(service, to, secret != null)), ELEVATED,
+                () -> w.services().changeLogon(service, to, secret),
+                () -> {
+                    if (!Accounts.builtIn(from)) {
+                        throw new StepException(Msg.of("service-identity.cannot-restore", from));
+                    }
+                    w.services().changeLogon(service, from, null);
+                }));
+        actions.add(new Action(Msg.of("service-identity.action-start", service), Commands.display(Commands.scStart(service)), restart,
+                () -> w.services().start(service, TIMEOUT), () -> {
+                    if (!running) {
+                        w.services().stop(service, TIMEOUT);
+                    }
+                }));
+        List<Msg> warnings = List.of(Msg.of("service-identity.warn-restart", service));
+        return new Plan(id(), before, after, actions, warnings);
     }
 }

@@ -1,12 +1,170 @@
 package lockdown.steps;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import lockdown.core.Action;
+import lockdown.core.Cidr;
+import lockdown.core.Detail;
+import lockdown.core.Finding;
 import lockdown.core.Guide;
+import lockdown.core.InvalidSettingsException;
+import lockdown.core.IpRule;
+import lockdown.core.Lockout;
+import lockdown.core.Msg;
+import lockdown.core.Plan;
+import lockdown.core.Risk;
+import lockdown.core.Setting;
+import lockdown.core.Settings;
+import lockdown.core.Status;
+import lockdown.core.StepException;
+import lockdown.core.Target;
+import lockdown.windows.Commands;
+import lockdown.windows.IpSecurity;
+import lockdown.windows.Site;
+import lockdown.windows.WindowsHost;
 
-/** The step to restrict webmail by IP in IIS. Not automated yet; the page shows how to do it by hand. */
-final class WebmailIpRestrictionsStep extends NotAutomatedStep {
+/**
+ * IIS "IP Address and Domain Restrictions" on the SmarterMail site: either public with rate
+ * limits (dynamic restrictions), or only listed addresses (deny unlisted). Lockout guard: in
+ * allow-list mode this computer's addresses and 127.0.0.1 must stay allowed unless the
+ * confirmation phrase is typed.
+ */
+final class WebmailIpRestrictionsStep extends WindowsStep {
+
+    static final String MODE = "webmail-mode";
+    static final String ALLOWED = "allowed-addresses";
+    static final String MAX_REQUESTS = "max-requests";
+    static final String INTERVAL = "request-interval";
+    static final String MAX_CONCURRENT = "max-concurrent";
+    static final String CONFIRM = "confirm-lockout";
+    static final String NONE = "none";
+    static final String RATE = "rate-limit";
+    static final String LIST = "allow-list";
+
+    private static final List<Setting> SETTINGS = List.of(Setting.choice(MODE, RATE, LIST, NONE), Setting.addresses(ALLOWED),
+            Setting.number(MAX_REQUESTS, 5, 1000), Setting.number(INTERVAL, 100, 60000), Setting.number(MAX_CONCURRENT, 2, 1000),
+            Setting.text(CONFIRM));
 
     @Override
     public Guide id() {
         return Guide.WEBMAIL_IP_RESTRICTIONS;
+    }
+
+    @Override
+    public List<Setting> settings() {
+        return SETTINGS;
+    }
+
+    @Override
+    Finding probe(Target target, WindowsHost w, Install install) {
+        if (!w.iis().installed()) {
+            return Finding.manual(id(), Msg.of("install.no-iis"));
+        }
+        if (!w.iis().ipRestrictionsInstalled()) {
+            return Finding.manual(id(), Msg.of("webmail-ip.not-installed"));
+        }
+        if (install.site().isEmpty()) {
+            return Finding.manual(id(), Msg.of("install.no-site", Install.WEB_PORT));
+        }
+        Site site = install.site().get();
+        IpSecurity sec = w.iis().ipSecurity(site.name());
+        Settings current = values(sec);
+        String mode = current.string(MODE);
+        List<IpRule> mine = thisComputer(w);
+        List<IpRule> allowed = new ArrayList<>(current.ipRules(ALLOWED));
+        mine.stream().filter(r -> allowed.stream().noneMatch(a -> a.cidr().contains(r.cidr()))).forEach(allowed::add);
+        Settings recommended = current.with(MODE, NONE.equals(mode) ? RATE : mode).with(ALLOWED, allowed)
+                .with(MAX_REQUESTS, sec.denyByRequestRate() ? sec.maxRequests() : 40)
+                .with(INTERVAL, sec.denyByRequestRate() ? sec.requestIntervalMs() : 1000)
+                .with(MAX_CONCURRENT, sec.denyByConcurrentRequests() ? sec.maxConcurrentRequests() : 20);
+        List<Detail> details = new ArrayList<>();
+        details.add(Detail.of(Msg.of("webmail-ip.this-computer", String.join(", ", w.network().localAddresses()))));
+        details.add(Detail.of(Msg.of("webmail-ip.activesync")));
+        Msg reason = switch (mode) {
+            case NONE -> Msg.of("webmail-ip.open", site.name());
+            case RATE -> Msg.of("webmail-ip.rate", site.name(), sec.maxRequests(), sec.requestIntervalMs());
+            default -> Msg.of("webmail-ip.list", site.name(), current.ipRules(ALLOWED).size());
+        };
+        return Finding.of(id(), NONE.equals(mode) ? Status.AT_RISK : Status.COMPLIANT, current, recommended, reason,
+                Msg.of("evidence.windows", "appcmd list config"), details);
+    }
+
+    /** The step's values as read from IIS. */
+    static Settings values(IpSecurity sec) {
+        String mode = !sec.allowUnlisted() ? LIST : sec.denyByRequestRate() || sec.denyByConcurrentRequests() ? RATE : NONE;
+        List<IpRule> allowed = sec.entries().stream().filter(IpSecurity.Entry::allowed).map(IpEntries::rule).sorted().toList();
+        return Settings.EMPTY.with(MODE, mode).with(ALLOWED, allowed).with(MAX_REQUESTS, sec.maxRequests())
+                .with(INTERVAL, sec.requestIntervalMs()).with(MAX_CONCURRENT, sec.maxConcurrentRequests());
+    }
+
+    /** This computer's addresses and loopback, as single hosts. */
+    private static List<IpRule> thisComputer(WindowsHost w) {
+        List<IpRule> out = new ArrayList<>();
+        for (String a : w.network().localAddresses()) {
+            try {
+                out.add(new IpRule(a, Msg.of("webmail-ip.this-computer-label").text(), Set.of()));
+            } catch (IllegalArgumentException notAnAddress) {
+                // an address form IIS cannot hold (a zone id): left out
+            }
+        }
+        if (out.stream().noneMatch(r -> r.address().equals("127.0.0.1"))) {
+            out.add(IpRule.of("127.0.0.1", Msg.of("webmail-ip.this-computer-label").text()));
+        }
+        return out;
+    }
+
+    @Override
+    public Plan plan(Target target, Finding current, Settings desired) {
+        WindowsHost w = windows(target);
+        Site site = Install.discover(w).site().orElseThrow(() -> new StepException(Msg.of("install.no-site", Install.WEB_PORT)));
+        IpSecurity old = w.iis().ipSecurity(site.name());
+        Settings from = values(old);
+        Settings to = from.merge(without(desired, CONFIRM));
+        String mode = to.string(MODE);
+        List<Msg> warnings = new ArrayList<>();
+        if (LIST.equals(mode)) {
+            guard(w, to.ipRules(ALLOWED), desired, warnings);
+            warnings.add(Msg.of("webmail-ip.warn-clients"));
+        }
+        List<IpSecurity.Entry> entries = new ArrayList<>(old.entries().stream().filter(e -> !e.allowed()).toList());
+        to.ipRules(ALLOWED).forEach(r -> entries.add(IpEntries.entry(r, true)));
+        boolean rate = RATE.equals(mode);
+        IpSecurity next = new IpSecurity(!LIST.equals(mode), entries, rate, to.number(MAX_REQUESTS), to.number(INTERVAL), rate,
+                to.number(MAX_CONCURRENT));
+        Settings after = values(next);
+        if (after.equals(from)) {
+            return new Plan(id(), from, after, List.of(), warnings);
+        }
+        String siteName = site.name();
+        String commands = String.join("\n", Commands.writeIpSecurity(siteName, next).stream().map(Commands::appcmd).toList());
+        Action write = new Action(Msg.of("webmail-ip.action", siteName, Msg.of("choice." + MODE + "." + mode)), commands,
+                LIST.equals(mode) ? Set.of(Risk.MAY_LOCK_OUT, Risk.NEEDS_ELEVATION) : ELEVATED,
+                () -> w.iis().setIpSecurity(siteName, next), () -> w.iis().setIpSecurity(siteName, old));
+        return new Plan(id(), from, after, List.of(write), warnings);
+    }
+
+    private static Settings without(Settings s, String key) {
+        java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
+        s.keys().stream().filter(k -> !k.equals(key)).forEach(k -> m.put(k, s.get(k)));
+        return Settings.of(m);
+    }
+
+    /** Refuses an allow list that leaves out this computer or loopback, unless the phrase was typed. */
+    private static void guard(WindowsHost w, List<IpRule> allowed, Settings desired, List<Msg> warnings) {
+        List<String> left = new ArrayList<>();
+        for (IpRule mine : thisComputer(w)) {
+            Cidr c = mine.cidr();
+            if (allowed.stream().noneMatch(a -> a.cidr().contains(c))) {
+                left.add(mine.address());
+            }
+        }
+        if (left.isEmpty()) {
+            return;
+        }
+        if (!Lockout.confirmed(desired, CONFIRM)) {
+            throw new InvalidSettingsException(CONFIRM, Msg.of("webmail-ip.lockout", String.join(", ", left), Lockout.phrase()));
+        }
+        warnings.add(Msg.of("webmail-ip.lockout-confirmed", String.join(", ", left)));
     }
 }

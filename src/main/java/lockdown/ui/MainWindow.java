@@ -111,6 +111,16 @@ public final class MainWindow {
         banner.setVisible(true);
     }
 
+    /** Starts the wizard again with administrator rights (UAC asks), then ends this one. */
+    private void restartElevated(Session s) {
+        var elevation = s.target().windows().orElseThrow().elevation();
+        model.tasks().run(() -> {
+            elevation.restartElevated(java.util.List.of());
+            return Boolean.TRUE;
+        }, ok -> javafx.application.Platform.exit(),
+                e -> dialogs.inform(Ui.text("ui.banner.restart-title"), StepModel.message(e).text()));
+    }
+
     private HBox navBar() {
         back.setOnAction(e -> model.back());
         next.setOnAction(e -> model.next());
@@ -173,7 +183,7 @@ public final class MainWindow {
         if (readOnly) {
             Label text = Ui.paragraph(Ui.text("ui.banner.not-elevated"));
             Button restart = Ui.id(new Button(Ui.text("ui.banner.restart")), "restart-elevated");
-            restart.setOnAction(e -> dialogs.inform(Ui.text("ui.banner.restart-title"), Ui.text("ui.banner.restart-unavailable")));
+            restart.setOnAction(e -> restartElevated(s));
             HBox row = new HBox(12, text, restart);
             row.setAlignment(Pos.CENTER_LEFT);
             HBox.setHgrow(text, Priority.ALWAYS);

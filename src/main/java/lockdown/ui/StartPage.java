@@ -27,7 +27,6 @@ import lockdown.smartermail.ServerUrl;
  */
 final class StartPage {
 
-    static final String LOCAL_URL = "http://127.0.0.1:9998";
 
     private final WizardModel model;
     private final VBox box = Ui.styled(new VBox(14), "page", "start-page");
@@ -64,7 +63,7 @@ final class StartPage {
         Label remoteNote = Ui.paragraph(Ui.text("ui.start.remote-note"), "text-muted", "choice-note");
         Label demoNote = Ui.paragraph(Ui.text("ui.start.demo-note"), "text-muted", "choice-note");
         kind.selectToggle(onWindows ? local : demo);
-        url.setText(onWindows ? LOCAL_URL : "");
+        url.setText(onWindows ? lockdown.Connection.LOCAL_URL : "");
         url.setPromptText("https://mail.example.com");
         user.setPromptText("admin");
 
@@ -164,7 +163,7 @@ final class StartPage {
         apiMap.setDisable(demoChosen);
         chooseMap.setDisable(demoChosen);
         if (k == Target.Kind.LOCAL_WINDOWS && url.getText().isBlank()) {
-            url.setText(LOCAL_URL);
+            url.setText(lockdown.Connection.LOCAL_URL);
         }
         error.setText("");
     }

@@ -219,6 +219,11 @@ final class StepModel {
         change(Ui.text("ui.step.applying"), () -> Optional.of(session().perform(step, offer)), this::loadOffers);
     }
 
+    /** A password the wizard generated during the last change, handed out once. */
+    Optional<char[]> passwordToShowOnce() {
+        return session().target().context().passwordToShowOnce();
+    }
+
     /** Fetches an enrolment (a two-factor secret) in the background. */
     void prepare(String account, java.util.function.Consumer<lockdown.core.Enrolment> done,
                  java.util.function.Consumer<Msg> failed) {

@@ -147,6 +147,11 @@ final class StepPage {
     private void afterChange() {
         refresh();
         schedulePreview();
+        model.passwordToShowOnce().ifPresent(this::showPasswordOnce);
+    }
+
+    private void showPasswordOnce(char[] password) {
+        box.getChildren().add(4, PasswordOnceCard.of(password));
     }
 
     /** Redraws everything from the latest snapshot. */

@@ -10,6 +10,7 @@ public class WindowsException extends LockdownException {
     public static final int SERVICE_LOGON_FAILED = 1069;
     public static final int USER_NOT_FOUND = 2221;
     public static final int USER_EXISTS = 2224;
+    public static final int CANCELLED = 1223;
 
     private final int code;
 

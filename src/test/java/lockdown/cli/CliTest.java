@@ -114,9 +114,19 @@ class CliTest {
         assertThat(run("audit", "--demo", "--password", "x")).isEqualTo(Cli.ERROR);
         assertThat(err()).contains("unknown option “--password”");
         assertThat(run("audit")).isEqualTo(Cli.ERROR);
-        assertThat(err()).contains("--demo, or --server URL --user NAME");
+        assertThat(err()).contains("--demo, --server URL --user NAME, or --local --user NAME");
         assertThat(passwordAskedFor).isEmpty();
         assertThat(sim.state().allowRelay()).isEqualTo("Anyone");
+    }
+
+    @Test
+    void localIsOnlyForTheWindowsServerItself() {
+        assertThat(run("audit", "--demo", "--local")).isEqualTo(Cli.ERROR);
+        assertThat(err()).contains("use either --demo, or --server or --local");
+        org.junit.jupiter.api.Assumptions.assumeFalse(lockdown.Connection.windowsHere());
+        assertThat(run("audit", "--local", "--user", "admin")).isEqualTo(Cli.ERROR);
+        assertThat(err()).contains("--local is for running on the SmarterMail server itself");
+        assertThat(passwordAskedFor).isEmpty();
     }
 
     @Test

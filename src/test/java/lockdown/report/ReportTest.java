@@ -24,10 +24,11 @@ class ReportTest {
     @BeforeEach
     void open() {
         demo = new Demo(dir);
+        demo.connection.simulatedWindows().orElseThrow().ipRestrictionsInstalled(false);
         demo.session.probeAll((g, f) -> { }).join();
         demo.session.apply(demo.session.plan(Guide.SMTP_RELAY, Settings.EMPTY.with("allow-relay", "nobody")));
         demo.session.skip(Guide.IDS_BRUTE_FORCE, "Handled by the <firewall> | not IDS");
-        demo.session.markDone(Guide.SERVICE_ACCOUNT, "Created smartermail_svc by hand");
+        demo.session.markDone(Guide.WEBMAIL_IP_RESTRICTIONS, "Installed the role service by hand");
     }
 
     @AfterEach
@@ -45,11 +46,11 @@ class ReportTest {
         assertThat(relay.statusAfter()).isEqualTo("Applied and verified");
         assertThat(relay.automation()).isEqualTo("Automated");
         assertThat(relay.changes()).singleElement().satisfies(c -> assertThat(c.values()).containsExactly("Allow relay: Anyone → Nobody"));
-        Report.Row account = r.rows().stream().filter(x -> x.id().equals("service-account")).findFirst().orElseThrow();
+        Report.Row account = r.rows().stream().filter(x -> x.id().equals("webmail-ip-restrictions")).findFirst().orElseThrow();
         assertThat(account.statusAfter()).isEqualTo("Done by hand");
         assertThat(account.automation()).isEqualTo("Manual");
-        assertThat(r.before().atRisk()).isEqualTo(6);
-        assertThat(r.after().atRisk()).isEqualTo(4);
+        assertThat(r.before().atRisk()).isEqualTo(12);
+        assertThat(r.after().atRisk()).isEqualTo(10);
         assertThat(r.after().compliant()).isEqualTo(2);
         assertThat(r.after().skipped()).isEqualTo(1);
     }
@@ -68,7 +69,7 @@ class ReportTest {
     void markdownEscapesTableBreakers() {
         String md = Renderers.render(ReportBuilder.of(demo.session), Format.MARKDOWN);
         assertThat(md).contains("Skipped: Handled by the &lt;firewall&gt; \\| not IDS").contains("| Before |")
-                .contains("Done by hand: Created smartermail\\_svc by hand");
+                .contains("Done by hand: Installed the role service by hand");
     }
 
     @Test

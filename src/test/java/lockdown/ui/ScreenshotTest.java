@@ -45,7 +45,14 @@ class ScreenshotTest {
         waitUntil(() -> !fx.disabled(robot, "#apply"));
         fx.screenshot("4-step-ids");
         robot.clickOn("#nav-service-account");
-        fx.screenshot("5-step-manual");
+        waitUntil(() -> !fx.disabled(robot, "#apply"));
+        fx.screenshot("5-step-service-account");
+        robot.clickOn("#nav-webmail-bindings");
+        waitUntil(() -> !fx.disabled(robot, "#apply"));
+        fx.screenshot("11-step-webmail-bindings");
+        robot.clickOn("#nav-webmail-ip-restrictions");
+        waitUntil(() -> !fx.disabled(robot, "#apply"));
+        fx.screenshot("12-step-webmail-ip");
         robot.clickOn("#nav-admin-2fa");
         fx.screenshot("7-step-admin-2fa");
         robot.clickOn("#nav-admin-ip-restrictions");

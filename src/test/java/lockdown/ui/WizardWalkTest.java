@@ -44,7 +44,7 @@ class WizardWalkTest {
         assertThat(fx.text(robot, "#demo-badge")).isEqualTo("DEMO");
         assertThat(fx.text(robot, "#header-target")).contains("demo").contains("9483");
         assertThat(fx.sidebarStatus(robot, Guide.SMTP_RELAY)).isEqualTo(Status.AT_RISK);
-        assertThat(fx.sidebarStatus(robot, Guide.SERVICE_ACCOUNT)).isEqualTo(Status.MANUAL);
+        assertThat(fx.sidebarStatus(robot, Guide.SERVICE_ACCOUNT)).isEqualTo(Status.AT_RISK);
         assertThat(fx.text(robot, "#progress")).isEqualTo("1 of 14 done");
 
         robot.clickOn("#nav-smtp-relay");
@@ -103,15 +103,17 @@ class WizardWalkTest {
 
     @Test
     void aManualStepIsMarkedDoneWithANote(FxRobot robot) {
+        fx.beforeProbe = c -> c.simulatedWindows().orElseThrow().ipRestrictionsInstalled(false);
         fx.connect(robot);
-        robot.clickOn("#nav-service-account");
+        robot.clickOn("#nav-webmail-ip-restrictions");
         assertThat(fx.text(robot, "#step-status")).isEqualTo("Manual");
         robot.clickOn("#done-note");
-        robot.write("Enrolled both administrators");
+        robot.write("Installed IP and Domain Restrictions and set an allow list");
         robot.clickOn("#mark-done");
         waitUntil(() -> fx.text(robot, "#step-status").equals("Done by hand"));
-        assertThat(fx.text(robot, "#done-note-shown")).contains("Enrolled both administrators");
-        assertThat(fx.model.session().status(Guide.SERVICE_ACCOUNT)).as("reported as manual, never applied").isEqualTo(Status.MANUAL);
+        assertThat(fx.text(robot, "#done-note-shown")).contains("Installed IP and Domain Restrictions");
+        assertThat(fx.model.session().status(Guide.WEBMAIL_IP_RESTRICTIONS)).as("reported as manual, never applied")
+                .isEqualTo(Status.MANUAL);
         assertThat(robot.lookup("#apply").query().isVisible()).isFalse();
     }
 }

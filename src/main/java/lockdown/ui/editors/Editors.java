@@ -22,6 +22,8 @@ public final class Editors {
             case NAMES -> new InfoEditor(s);
             case IP_RULES_BY_NAME -> new ByAccountEditor(s);
             case SECRET -> new EnrolmentEditor(s, context);
+            case ADDRESSES -> new IpRulesEditor(s);
+            case PASSWORD -> new PasswordEditor(s);
         };
     }
 }

@@ -15,7 +15,7 @@ final class IpRulesEditor extends AbstractEditor {
 
     IpRulesEditor(Setting setting) {
         super(setting);
-        list = new RulesList("ip-", "ip-add-" + setting.key(), true, this::changed);
+        list = new RulesList("ip-", "ip-add-" + setting.key(), setting.kind() == Setting.Kind.IP_RULES, this::changed);
         box = new VBox(8, list.node(), errorLabel);
     }
 

@@ -1,0 +1,80 @@
+package lockdown.steps;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import lockdown.core.Msg;
+import lockdown.windows.ServiceInfo;
+import lockdown.windows.Site;
+import lockdown.windows.WindowsHost;
+
+/**
+ * Where SmarterMail is on this machine, found rather than assumed: the Windows service (by name or
+ * display name), the install folder (from the service's program path), the data folder, the IIS
+ * site that fronts it (a binding on port 9998, or a physical path under the install folder) and
+ * its application pool. {@code notes} say what was not found and what the administrator can type.
+ */
+record Install(Optional<ServiceInfo> service, String installFolder, String dataFolder, Optional<Site> site, List<Msg> notes) {
+
+    static final String DEFAULT_INSTALL = "C:\\Program Files (x86)\\SmarterTools\\SmarterMail";
+    static final String DEFAULT_DATA = "C:\\SmarterMail";
+    static final int WEB_PORT = 9998;
+
+    static Install discover(WindowsHost w) {
+        List<Msg> notes = new ArrayList<>();
+        Optional<ServiceInfo> service = w.services().list().stream()
+                .filter(s -> s.name().equalsIgnoreCase("SmarterMail") || s.displayName().toLowerCase(Locale.ROOT).contains("smartermail"))
+                .findFirst();
+        if (service.isEmpty()) {
+            notes.add(Msg.of("install.no-service"));
+        }
+        String install = service.flatMap(s -> installFolder(s.imagePath())).orElse(DEFAULT_INSTALL);
+        if (service.isPresent() && installFolder(service.get().imagePath()).isEmpty()) {
+            notes.add(Msg.of("install.folder-default", install));
+        }
+        String data = DEFAULT_DATA;
+        if (!w.acls().exists(data)) {
+            notes.add(Msg.of("install.data-not-found", data));
+        }
+        Optional<Site> site = Optional.empty();
+        if (w.iis().installed()) {
+            site = w.iis().sites().stream().filter(s -> s.bindings().stream().anyMatch(b -> b.port() == WEB_PORT)).findFirst()
+                    .or(() -> w.iis().sites().stream().filter(s -> s.physicalPath() != null
+                            && s.physicalPath().toLowerCase(Locale.ROOT).startsWith(install.toLowerCase(Locale.ROOT))).findFirst());
+            if (site.isEmpty()) {
+                notes.add(Msg.of("install.no-site", WEB_PORT));
+            }
+        } else {
+            notes.add(Msg.of("install.no-iis"));
+        }
+        return new Install(service, install, data, site, notes);
+    }
+
+    /**
+     * The install folder from a service's program path: {@code "C:\...\SmarterMail\Service\MailService.exe" -args}
+     * gives {@code C:\...\SmarterMail}.
+     */
+    static Optional<String> installFolder(String imagePath) {
+        if (imagePath == null || imagePath.isBlank()) {
+            return Optional.empty();
+        }
+        String p = imagePath.strip();
+        if (p.startsWith("\"")) {
+            int end = p.indexOf('"', 1);
+            p = end > 0 ? p.substring(1, end) : p.substring(1);
+        } else {
+            int exe = p.toLowerCase(Locale.ROOT).indexOf(".exe");
+            p = exe > 0 ? p.substring(0, exe + 4) : p;
+        }
+        int slash = p.lastIndexOf('\\');
+        if (slash <= 0) {
+            return Optional.empty();
+        }
+        String folder = p.substring(0, slash);
+        if (folder.toLowerCase(Locale.ROOT).endsWith("\\service")) {
+            folder = folder.substring(0, folder.length() - "\\service".length());
+        }
+        return Optional.of(folder);
+    }
+}

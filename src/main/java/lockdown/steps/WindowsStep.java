@@ -1,0 +1,35 @@
+package lockdown.steps;
+
+import java.util.Set;
+import lockdown.core.Finding;
+import lockdown.core.Msg;
+import lockdown.core.Risk;
+import lockdown.core.Step;
+import lockdown.core.Target;
+import lockdown.windows.WindowsHost;
+
+/**
+ * A step done on the Windows server itself. From anywhere else it does not apply; on the server,
+ * SmarterMail's service, folders and IIS site are discovered first.
+ */
+abstract class WindowsStep implements Step {
+
+    static final Set<Risk> ELEVATED = Set.of(Risk.NEEDS_ELEVATION);
+
+    abstract Finding probe(Target target, WindowsHost w, Install install);
+
+    @Override
+    public final Finding probe(Target target) {
+        if (target.windows().isEmpty()) {
+            return target.kind() == Target.Kind.LOCAL_WINDOWS
+                    ? Finding.manual(id(), Msg.of("step.windows-unavailable"))
+                    : Finding.notApplicable(id(), Msg.of("step.no-windows"));
+        }
+        WindowsHost w = target.windows().get();
+        return probe(target, w, Install.discover(w));
+    }
+
+    static WindowsHost windows(Target target) {
+        return target.windows().orElseThrow();
+    }
+}

@@ -1,0 +1,198 @@
+package lockdown.windows;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilder;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import lockdown.core.LockdownException;
+import lockdown.core.Msg;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.w3c.dom.NodeList;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+
+/**
+ * Reads what {@code appcmd ... /xml} prints: sites with their bindings, applications with their
+ * pools, virtual directories with their paths, an application pool's identity, and configuration
+ * sections (ipSecurity, dynamicIpSecurity, globalModules). Text before the XML (warnings) is
+ * skipped; DTDs and external entities are refused.
+ */
+public final class AppcmdXml {
+
+    private AppcmdXml() {
+    }
+
+    /** Site name and its bindings, from {@code list site /xml}. */
+    public static Map<String, List<Binding>> sites(String xml) {
+        Map<String, List<Binding>> out = new LinkedHashMap<>();
+        for (Element e : elements(parse(xml).getDocumentElement(), "SITE")) {
+            List<Binding> bindings = new ArrayList<>();
+            for (String b : e.getAttribute("bindings").split(",")) {
+                if (!b.isBlank()) {
+                    bindings.add(binding(b.strip()));
+                }
+            }
+            out.put(e.getAttribute("SITE.NAME"), bindings);
+        }
+        return out;
+    }
+
+    /** "http/*:9998:" or "https/[::1]:443:mail.example.com". */
+    public static Binding binding(String text) {
+        int slash = text.indexOf('/');
+        String protocol = text.substring(0, slash);
+        String info = text.substring(slash + 1);
+        int last = info.lastIndexOf(':');
+        int mid = info.lastIndexOf(':', last - 1);
+        String address = info.substring(0, mid);
+        return new Binding(protocol, address, Integer.parseInt(info.substring(mid + 1, last)), info.substring(last + 1));
+    }
+
+    /** For each site's root application ("Site/"), its pool, from {@code list app /xml}. */
+    public static Map<String, String> rootPools(String xml) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (Element e : elements(parse(xml).getDocumentElement(), "APP")) {
+            if ("/".equals(e.getAttribute("path"))) {
+                out.put(e.getAttribute("SITE.NAME"), e.getAttribute("APPPOOL.NAME"));
+            }
+        }
+        return out;
+    }
+
+    /** For each site's root directory ("Site/"), its physical path, from {@code list vdir /xml}. */
+    public static Map<String, String> rootPaths(String xml) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (Element e : elements(parse(xml).getDocumentElement(), "VDIR")) {
+            String name = e.getAttribute("VDIR.NAME");
+            if (name.endsWith("/") && name.indexOf('/') == name.length() - 1) {
+                out.put(name.substring(0, name.length() - 1), e.getAttribute("physicalPath"));
+            }
+        }
+        return out;
+    }
+
+    /** The identity of a pool, from {@code list apppool NAME /config /xml}; IIS's default when not set. */
+    public static AppPool appPool(String name, String xml) {
+        Element pool = elements(parse(xml).getDocumentElement(), "APPPOOL").stream().findFirst()
+                .orElseThrow(() -> new LockdownException(Msg.of("windows.no-pool", name)));
+        Element model = descendant(pool, "processModel");
+        String type = model == null || model.getAttribute("identityType").isEmpty() ? "ApplicationPoolIdentity"
+                : model.getAttribute("identityType");
+        String user = model == null ? "" : model.getAttribute("userName");
+        return new AppPool(pool.getAttribute("APPPOOL.NAME"), type, user);
+    }
+
+    /** The names of the modules in {@code system.webServer/globalModules}. */
+    public static Set<String> globalModules(String xml) {
+        Set<String> out = new HashSet<>();
+        Element section = section(xml);
+        if (section != null) {
+            for (Element add : elements(section, "add")) {
+                out.add(add.getAttribute("name"));
+            }
+        }
+        return out;
+    }
+
+    /** A site's ipSecurity and dynamicIpSecurity sections, IIS defaults where an attribute is not set. */
+    public static IpSecurity ipSecurity(String ipXml, String dynamicXml) {
+        IpSecurity d = IpSecurity.defaults();
+        boolean allowUnlisted = d.allowUnlisted();
+        List<IpSecurity.Entry> entries = new ArrayList<>();
+        Element ip = section(ipXml);
+        if (ip != null) {
+            allowUnlisted = bool(ip, "allowUnlisted", true);
+            for (Element add : elements(ip, "add")) {
+                entries.add(new IpSecurity.Entry(add.getAttribute("ipAddress"), add.getAttribute("subnetMask"),
+                        bool(add, "allowed", false)));
+            }
+        }
+        boolean rate = d.denyByRequestRate();
+        int max = d.maxRequests();
+        int interval = d.requestIntervalMs();
+        boolean concurrent = d.denyByConcurrentRequests();
+        int maxConcurrent = d.maxConcurrentRequests();
+        Element dyn = section(dynamicXml);
+        if (dyn != null) {
+            Element r = descendant(dyn, "denyByRequestRate");
+            if (r != null) {
+                rate = bool(r, "enabled", false);
+                max = number(r, "maxRequests", max);
+                interval = number(r, "requestIntervalInMilliseconds", interval);
+            }
+            Element c = descendant(dyn, "denyByConcurrentRequests");
+            if (c != null) {
+                concurrent = bool(c, "enabled", false);
+                maxConcurrent = number(c, "maxConcurrentRequests", maxConcurrent);
+            }
+        }
+        return new IpSecurity(allowUnlisted, entries, rate, max, interval, concurrent, maxConcurrent);
+    }
+
+    /** The section element inside {@code <CONFIG>}, whatever appcmd named it. */
+    private static Element section(String xml) {
+        Element config = elements(parse(xml).getDocumentElement(), "CONFIG").stream().findFirst().orElse(null);
+        if (config == null) {
+            return null;
+        }
+        for (Node n = config.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element e) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    private static boolean bool(Element e, String attr, boolean dflt) {
+        String v = e.getAttribute(attr);
+        return v.isEmpty() ? dflt : Boolean.parseBoolean(v.strip());
+    }
+
+    private static int number(Element e, String attr, int dflt) {
+        String v = e.getAttribute(attr);
+        return v.isEmpty() ? dflt : Integer.parseInt(v.strip());
+    }
+
+    private static Element descendant(Element root, String name) {
+        NodeList l = root.getElementsByTagName(name);
+        return l.getLength() == 0 ? null : (Element) l.item(0);
+    }
+
+    private static List<Element> elements(Element root, String name) {
+        List<Element> out = new ArrayList<>();
+        NodeList l = root.getElementsByTagName(name);
+        for (int i = 0; i < l.getLength(); i++) {
+            out.add((Element) l.item(i));
+        }
+        return out;
+    }
+
+    static Document parse(String output) {
+        int start = output.indexOf('<');
+        if (start < 0) {
+            throw new LockdownException(Msg.of("windows.appcmd-no-xml"));
+        }
+        try {
+            DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+            f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            f.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+            f.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+            f.setExpandEntityReferences(false);
+            DocumentBuilder b = f.newDocumentBuilder();
+            b.setErrorHandler(null);
+            return b.parse(new InputSource(new StringReader(output.substring(start))));
+        } catch (ParserConfigurationException | SAXException | IOException e) {
+            throw new LockdownException(Msg.of("windows.appcmd-bad-xml", e.getMessage()), e);
+        }
+    }
+}

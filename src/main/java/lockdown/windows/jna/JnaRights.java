@@ -1,0 +1,106 @@
+package lockdown.windows.jna;
+
+import com.sun.jna.Memory;
+import com.sun.jna.Pointer;
+import com.sun.jna.Structure;
+import com.sun.jna.platform.win32.Advapi32Util;
+import com.sun.jna.platform.win32.NTSecApi;
+import com.sun.jna.platform.win32.WinNT;
+import com.sun.jna.ptr.IntByReference;
+import com.sun.jna.ptr.PointerByReference;
+import java.util.HashSet;
+import java.util.Set;
+import lockdown.windows.UserRights;
+
+/**
+ * Account rights through the LSA policy. Only rights held directly show (not those through a
+ * group); "none at all" comes back as STATUS_OBJECT_NAME_NOT_FOUND and means an empty set.
+ */
+final class JnaRights implements UserRights {
+
+    private static Lsa lsa() {
+        return Lsa.Holder.INSTANCE;
+    }
+
+    @Override
+    public Set<String> rightsOf(String account) {
+        Pointer policy = open(Lsa.POLICY_LOOKUP_NAMES);
+        Memory sid = sid(account);
+        try {
+            PointerByReference rights = new PointerByReference();
+            IntByReference count = new IntByReference();
+            int status = lsa().LsaEnumerateAccountRights(policy, new WinNT.PSID(sid), rights, count);
+            if (status == Lsa.STATUS_OBJECT_NAME_NOT_FOUND) {
+                return Set.of();
+            }
+            check(status, "LsaEnumerateAccountRights");
+            try {
+                Set<String> out = new HashSet<>();
+                if (count.getValue() > 0) {
+                    NTSecApi.LSA_UNICODE_STRING first = Structure.newInstance(NTSecApi.LSA_UNICODE_STRING.class, rights.getValue());
+                    first.read();
+                    for (Structure s : first.toArray(count.getValue())) {
+                        out.add(((NTSecApi.LSA_UNICODE_STRING) s).getString());
+                    }
+                }
+                return out;
+            } finally {
+                lsa().LsaFreeMemory(rights.getValue());
+            }
+        } finally {
+            lsa().LsaClose(policy);
+        }
+    }
+
+    @Override
+    public void grant(String account, String right) {
+        Pointer policy = open(Lsa.POLICY_LOOKUP_NAMES | Lsa.POLICY_CREATE_ACCOUNT);
+        try {
+            check(lsa().LsaAddAccountRights(policy, new WinNT.PSID(sid(account)), rights(right), 1), "LsaAddAccountRights");
+        } finally {
+            lsa().LsaClose(policy);
+        }
+    }
+
+    @Override
+    public void revoke(String account, String right) {
+        Pointer policy = open(Lsa.POLICY_LOOKUP_NAMES | Lsa.POLICY_CREATE_ACCOUNT);
+        try {
+            check(lsa().LsaRemoveAccountRights(policy, new WinNT.PSID(sid(account)), (byte) 0, rights(right), 1),
+                    "LsaRemoveAccountRights");
+        } finally {
+            lsa().LsaClose(policy);
+        }
+    }
+
+    /** Opens the local policy with the least access the call needs: reads look up names, writes also create account objects. */
+    private static Pointer open(int access) {
+        PointerByReference policy = new PointerByReference();
+        check(lsa().LsaOpenPolicy(null, new Lsa.LsaObjectAttributes(), access, policy), "LsaOpenPolicy");
+        return policy.getValue();
+    }
+
+    private static Memory sid(String account) {
+        byte[] bytes = Advapi32Util.getAccountByName(null, Win.lookupName(account)).sid;
+        Memory m = new Memory(bytes.length);
+        m.write(0, bytes, 0, bytes.length);
+        return m;
+    }
+
+    /** A contiguous array of one LSA_UNICODE_STRING naming the right. */
+    static NTSecApi.LSA_UNICODE_STRING[] rights(String right) {
+        NTSecApi.LSA_UNICODE_STRING[] array = (NTSecApi.LSA_UNICODE_STRING[]) new NTSecApi.LSA_UNICODE_STRING().toArray(1);
+        Memory text = Win.wide(right.toCharArray());
+        array[0].Buffer = text;
+        array[0].Length = (short) (right.length() * 2);
+        array[0].MaximumLength = (short) ((right.length() + 1) * 2);
+        array[0].write();
+        return array;
+    }
+
+    private static void check(int status, String call) {
+        if (status != 0) {
+            throw Win.fail(lsa().LsaNtStatusToWinError(status), call);
+        }
+    }
+}

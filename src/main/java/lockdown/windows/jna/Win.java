@@ -1,0 +1,47 @@
+package lockdown.windows.jna;
+
+import com.sun.jna.Memory;
+import com.sun.jna.platform.win32.Kernel32Util;
+import java.util.Map;
+import lockdown.core.Msg;
+import lockdown.windows.WindowsException;
+
+/** Turning Windows error codes into messages, and passwords into wipeable native memory. */
+final class Win {
+
+    /** Network management errors that FormatMessage does not know. */
+    private static final Map<Integer, String> NERR = Map.of(
+            2221, "windows.nerr.2221", 2224, "windows.nerr.2224", 2245, "windows.nerr.2245", 2453, "windows.nerr.2453");
+
+    private Win() {
+    }
+
+    static WindowsException fail(int code, String call) {
+        String text;
+        if (NERR.containsKey(code)) {
+            text = Msg.of(NERR.get(code)).text();
+        } else {
+            try {
+                text = Kernel32Util.formatMessageFromLastErrorCode(code).strip();
+            } catch (RuntimeException unknown) {
+                text = "";
+            }
+        }
+        return new WindowsException(code, Msg.of("windows.call-failed", call, code, text));
+    }
+
+    /** A NUL-terminated UTF-16 copy of a password in native memory; the caller clears it. */
+    static Memory wide(char[] text) {
+        Memory m = new Memory((text.length + 1) * 2L);
+        m.clear();
+        for (int i = 0; i < text.length; i++) {
+            m.setChar(i * 2L, text[i]);
+        }
+        return m;
+    }
+
+    /** ".\name" and "COMPUTER\name" become the name LookupAccountName takes for a local account. */
+    static String lookupName(String account) {
+        return account.startsWith(".\\") ? account.substring(2) : account;
+    }
+}

@@ -1,0 +1,189 @@
+package lockdown.steps;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import lockdown.Demo;
+import lockdown.core.Change;
+import lockdown.core.Finding;
+import lockdown.core.Guide;
+import lockdown.core.InvalidSettingsException;
+import lockdown.core.Outcome;
+import lockdown.core.Plan;
+import lockdown.core.Risk;
+import lockdown.core.Settings;
+import lockdown.core.Status;
+import lockdown.sim.SimulatedWindows;
+import lockdown.windows.ServiceInfo;
+import lockdown.windows.UserRights;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Section 1, run as a custom user, against the simulated Windows host, in the order the guide enforces. */
+class Section1Test {
+
+    @TempDir
+    Path dir;
+    Demo demo;
+    SimulatedWindows w;
+
+    @BeforeEach
+    void open() {
+        demo = new Demo(dir);
+        w = demo.connection.simulatedWindows().orElseThrow();
+    }
+
+    @AfterEach
+    void close() {
+        demo.close();
+    }
+
+    private Change apply(Guide g) {
+        Finding f = demo.session.probeNow(g);
+        Settings writable = Settings.EMPTY;
+        for (var s : Steps.all().get(g).settings()) {
+            if (!s.readOnly() && f.recommended().has(s.key())) {
+                writable = writable.with(s.key(), f.recommended().get(s.key()));
+            }
+        }
+        return demo.session.apply(demo.session.plan(g, writable)).orElseThrow();
+    }
+
+    @Test
+    void createsTheAccountWithAGeneratedPasswordShownOnceAndNeverWritten() throws Exception {
+        Finding f = demo.session.probeNow(Guide.SERVICE_ACCOUNT);
+        assertThat(f.status()).isEqualTo(Status.AT_RISK);
+        assertThat(f.reason().text()).isEqualTo("There is no local account smartermail_svc yet.");
+        Plan plan = demo.session.plan(Guide.SERVICE_ACCOUNT, Settings.EMPTY.with("account", "smartermail_svc"));
+        assertThat(plan.actions()).singleElement().satisfies(a -> {
+            assertThat(a.command()).startsWith("net user smartermail_svc <password> /add").contains("-PasswordNeverExpires $true");
+            assertThat(a.risks()).contains(Risk.NEEDS_ELEVATION);
+        });
+        Change c = demo.session.apply(plan).orElseThrow();
+        assertThat(c.outcome()).isEqualTo(Outcome.VERIFIED);
+        assertThat(w.find("smartermail_svc")).hasValueSatisfying(u -> {
+            assertThat(u.passwordNeverExpires()).isTrue();
+            assertThat(u.mustChangePassword()).isFalse();
+            assertThat(u.description()).isEqualTo("SmarterMail service account");
+        });
+        char[] shown = demo.connection.target().context().passwordToShowOnce().orElseThrow();
+        assertThat(shown).hasSizeGreaterThanOrEqualTo(20);
+        assertThat(demo.connection.target().context().passwordToShowOnce()).as("only once").isEmpty();
+        assertThat(Files.readString(demo.journal.file())).doesNotContain(new String(shown));
+        assertThat(demo.connection.target().context().toString()).doesNotContain(new String(shown));
+
+        demo.session.undo(c.id()).orElseThrow();
+        assertThat(w.find("smartermail_svc")).isEmpty();
+    }
+
+    @Test
+    void aBadAccountNameNamesTheField() {
+        demo.session.probeNow(Guide.SERVICE_ACCOUNT);
+        assertThatThrownBy(() -> demo.session.plan(Guide.SERVICE_ACCOUNT, Settings.EMPTY.with("account", "smart/mail")))
+                .isInstanceOf(InvalidSettingsException.class)
+                .hasMessageContaining("Service account: “smart/mail” is not a local account name");
+    }
+
+    @Test
+    void aDomainAccountIsRefusedRatherThanTakenForALocalOneOfTheSameName() {
+        apply(Guide.SERVICE_ACCOUNT);
+        apply(Guide.LOGON_AS_SERVICE);
+        demo.session.probeNow(Guide.SERVICE_IDENTITY);
+        assertThatThrownBy(() -> demo.session.plan(Guide.SERVICE_IDENTITY, Settings.EMPTY.with("logon-account", "CONTOSO\\smartermail_svc")))
+                .isInstanceOf(InvalidSettingsException.class)
+                .hasMessageContaining("Service logs on as: “CONTOSO\\smartermail_svc” is not a local account of this computer");
+        demo.session.probeNow(Guide.APP_POOL_IDENTITY);
+        assertThatThrownBy(() -> demo.session.plan(Guide.APP_POOL_IDENTITY, Settings.EMPTY.with("pool-identity", "CONTOSO\\smartermail_svc")))
+                .hasMessageContaining("is not a local account of this computer");
+        String here = w.host().computerName() + "\\smartermail_svc";
+        assertThat(demo.session.plan(Guide.SERVICE_IDENTITY, Settings.EMPTY.with("logon-account", here)).actions()).isNotEmpty();
+        assertThat(w.lookup("SmarterMail").orElseThrow().account()).isEqualTo("LocalSystem");
+    }
+
+    @Test
+    void theOrderOfTheSectionIsEnforced() {
+        Finding right = demo.session.probeNow(Guide.LOGON_AS_SERVICE);
+        assertThat(right.reason().text()).contains("does not exist yet: do “A local service account” first");
+        assertThatThrownBy(() -> demo.session.plan(Guide.LOGON_AS_SERVICE, Settings.EMPTY)).hasMessageContaining("first");
+        apply(Guide.SERVICE_ACCOUNT);
+        assertThatThrownBy(() -> demo.session.plan(Guide.SERVICE_IDENTITY, Settings.EMPTY))
+                .hasMessageContaining("may not log on as a service yet").hasMessageContaining("error 1069");
+        assertThat(w.lookup("SmarterMail").orElseThrow().account()).isEqualTo("LocalSystem");
+    }
+
+    @Test
+    void theWholeSectionRunsInOrderAndEveryStepEndsApplied() {
+        for (Guide g : Guide.in(lockdown.core.Section.CUSTOM_USER)) {
+            Change c = apply(g);
+            assertThat(c.outcome()).as(g.id()).isEqualTo(Outcome.VERIFIED);
+            assertThat(demo.session.status(g)).as(g.id()).isEqualTo(Status.APPLIED);
+        }
+        ServiceInfo s = w.lookup("SmarterMail").orElseThrow();
+        assertThat(s.account()).isEqualTo(".\\smartermail_svc");
+        assertThat(s.state()).isEqualTo(ServiceInfo.State.RUNNING);
+        assertThat(w.appPool("SmarterMail").identityType()).isEqualTo("SpecificUser");
+        assertThat(w.rightsOf("smartermail_svc")).contains(UserRights.SERVICE_LOGON, UserRights.BATCH_LOGON);
+        assertThat(FolderPermissionsStep.hasModify(w.host(), SimulatedWindows.DATA_FOLDER + "\\Domains", "smartermail_svc")).isTrue();
+        assertThatThrownBy(() -> demo.session.undo(demo.session.view(Guide.SERVICE_ACCOUNT).changes().getFirst().id()))
+                .hasMessageContaining("still used by the SmarterMail service");
+    }
+
+    @Test
+    void aServiceThatWillNotStartGetsItsPreviousAccountBackAndSaysWhy() {
+        apply(Guide.SERVICE_ACCOUNT);
+        apply(Guide.LOGON_AS_SERVICE);
+        demo.session.probeNow(Guide.SERVICE_IDENTITY);
+        Plan plan = demo.session.plan(Guide.SERVICE_IDENTITY, Settings.EMPTY.with("logon-account", ".\\smartermail_svc"));
+        assertThat(plan.risks()).contains(Risk.RESTARTS_SERVICE);
+        assertThat(plan.actions()).extracting(a -> a.command()).anySatisfy(cmd -> assertThat(cmd)
+                .isEqualTo("sc.exe config SmarterMail obj= .\\smartermail_svc password= <password>"));
+        w.revoke("smartermail_svc", UserRights.SERVICE_LOGON);
+        Change c = demo.session.apply(plan).orElseThrow();
+        assertThat(c.outcome()).isEqualTo(Outcome.ROLLED_BACK);
+        assertThat(c.result().text()).contains("error 1069").contains("rolled back");
+        ServiceInfo s = w.lookup("SmarterMail").orElseThrow();
+        assertThat(s.account()).isEqualTo("LocalSystem");
+        assertThat(s.state()).isEqualTo(ServiceInfo.State.RUNNING);
+    }
+
+    @Test
+    void anAccountTheWizardDidNotCreateNeedsItsPasswordTyped() {
+        w.create("mailsvc", "made by hand", "Hand-Made-Password-1".toCharArray());
+        w.grant("mailsvc", UserRights.SERVICE_LOGON);
+        demo.session.probeNow(Guide.SERVICE_IDENTITY);
+        assertThatThrownBy(() -> demo.session.plan(Guide.SERVICE_IDENTITY, Settings.EMPTY.with("logon-account", ".\\mailsvc")))
+                .hasMessageContaining("Password of the account: the wizard does not know mailsvc’s password");
+        Change c = demo.session.apply(demo.session.plan(Guide.SERVICE_IDENTITY, Settings.EMPTY.with("logon-account", ".\\mailsvc")
+                .with("account-password", "Hand-Made-Password-1"))).orElseThrow();
+        assertThat(c.outcome()).isEqualTo(Outcome.VERIFIED);
+        assertThat(Files.exists(demo.journal.file())).isTrue();
+        demo.session.undo(c.id()).orElseThrow();
+        assertThat(w.lookup("SmarterMail").orElseThrow().account()).isEqualTo("LocalSystem");
+    }
+
+    @Test
+    void folderPermissionUndoRemovesExactlyTheEntryAdded() {
+        apply(Guide.SERVICE_ACCOUNT);
+        Change c = apply(Guide.FOLDER_PERMISSIONS);
+        assertThat(c.actions()).hasSize(2);
+        assertThat(demo.session.view(Guide.FOLDER_PERMISSIONS).latest().details())
+                .anySatisfy(d -> assertThat(d.text()).contains("smartermail_svc"));
+        demo.session.undo(c.id()).orElseThrow();
+        assertThat(w.read(SimulatedWindows.DATA_FOLDER)).extracting(a -> a.account())
+                .containsExactly("NT AUTHORITY\\SYSTEM", "BUILTIN\\Administrators", "BUILTIN\\Users");
+    }
+
+    @Test
+    void withoutElevationWindowsRefusesAndNothingChanges() {
+        w.elevated(false);
+        demo.session.probeNow(Guide.SERVICE_ACCOUNT);
+        Change c = demo.session.apply(demo.session.plan(Guide.SERVICE_ACCOUNT, Settings.EMPTY)).orElseThrow();
+        assertThat(c.outcome()).isEqualTo(Outcome.ROLLED_BACK);
+        assertThat(c.result().text()).contains("needs administrator rights");
+        assertThat(w.find("smartermail_svc")).isEmpty();
+    }
+}

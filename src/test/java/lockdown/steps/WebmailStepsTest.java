@@ -1,0 +1,123 @@
+package lockdown.steps;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import lockdown.Demo;
+import lockdown.core.Change;
+import lockdown.core.Finding;
+import lockdown.core.Guide;
+import lockdown.core.InvalidSettingsException;
+import lockdown.core.IpRule;
+import lockdown.core.Lockout;
+import lockdown.core.Outcome;
+import lockdown.core.Plan;
+import lockdown.core.Settings;
+import lockdown.core.Status;
+import lockdown.core.Target;
+import lockdown.sim.SimulatedWindows;
+import lockdown.windows.Binding;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Sections 2 and 3: IIS IP restrictions, bindings and the firewall, on the simulated host. */
+class WebmailStepsTest {
+
+    @TempDir
+    Path dir;
+    Demo demo;
+    SimulatedWindows w;
+
+    @BeforeEach
+    void open() {
+        demo = new Demo(dir);
+        w = demo.connection.simulatedWindows().orElseThrow();
+    }
+
+    @AfterEach
+    void close() {
+        demo.close();
+    }
+
+    @Test
+    void rateLimitsArePlannedAsAppcmdAndUndone() {
+        Finding f = demo.session.probeNow(Guide.WEBMAIL_IP_RESTRICTIONS);
+        assertThat(f.status()).isEqualTo(Status.AT_RISK);
+        assertThat(f.recommended().string("webmail-mode")).isEqualTo("rate-limit");
+        assertThat(f.details()).anySatisfy(d -> assertThat(d.text()).contains("ActiveSync"));
+        Plan plan = demo.session.plan(Guide.WEBMAIL_IP_RESTRICTIONS, Settings.EMPTY.with("webmail-mode", "rate-limit")
+                .with("max-requests", 40).with("request-interval", 1000).with("max-concurrent", 20));
+        assertThat(plan.actions()).singleElement().satisfies(a -> assertThat(a.command())
+                .contains("appcmd.exe set config SmarterMail -section:system.webServer/security/dynamicIpSecurity")
+                .contains("/denyByRequestRate.maxRequests:40").contains("/commit:apphost"));
+        Change c = demo.session.apply(plan).orElseThrow();
+        assertThat(c.outcome()).isEqualTo(Outcome.VERIFIED);
+        assertThat(w.ipSecurity("SmarterMail").denyByRequestRate()).isTrue();
+        demo.session.undo(c.id()).orElseThrow();
+        assertThat(w.ipSecurity("SmarterMail").denyByRequestRate()).isFalse();
+    }
+
+    @Test
+    void anAllowListWithoutThisComputerNeedsThePhrase() {
+        demo.session.probeNow(Guide.WEBMAIL_IP_RESTRICTIONS);
+        Settings office = Settings.EMPTY.with("webmail-mode", "allow-list").with("allowed-addresses", List.of(IpRule.of("10.0.0.0/8", "")));
+        assertThatThrownBy(() -> demo.session.plan(Guide.WEBMAIL_IP_RESTRICTIONS, office))
+                .isInstanceOf(InvalidSettingsException.class)
+                .hasMessageContaining("leaves out 127.0.0.1, 192.168.10.5, ::1 (this computer)");
+        Plan mine = demo.session.plan(Guide.WEBMAIL_IP_RESTRICTIONS, office.with("allowed-addresses", List.of(
+                IpRule.of("10.0.0.0/8", ""), IpRule.of("127.0.0.1", ""), IpRule.of("192.168.10.0/24", ""), IpRule.of("::1", ""))));
+        assertThat(mine.warnings()).anySatisfy(w -> assertThat(w.text()).contains("ActiveSync"));
+        Change c = demo.session.apply(mine).orElseThrow();
+        assertThat(c.outcome()).isEqualTo(Outcome.VERIFIED);
+        assertThat(w.ipSecurity("SmarterMail").allowUnlisted()).isFalse();
+        assertThat(w.ipSecurity("SmarterMail").entries()).extracting(e -> e.ipAddress() + "/" + e.subnetMask())
+                .contains("10.0.0.0/255.0.0.0", "::1/128");
+        Plan confirmed = demo.session.plan(Guide.WEBMAIL_IP_RESTRICTIONS, office.with("confirm-lockout", Lockout.phrase()));
+        assertThat(confirmed.warnings()).anySatisfy(w -> assertThat(w.text()).contains("will not reach webmail"));
+    }
+
+    @Test
+    void withoutTheRoleServiceTheStepSaysHowToInstallIt() {
+        w.ipRestrictionsInstalled(false);
+        Finding f = demo.session.probeNow(Guide.WEBMAIL_IP_RESTRICTIONS);
+        assertThat(f.status()).isEqualTo(Status.MANUAL);
+        assertThat(f.reason().text()).contains("Install-WindowsFeature Web-IP-Security");
+    }
+
+    @Test
+    void narrowsTheCatchAllBindingBlocksThePortAndUndoes() {
+        Finding f = demo.session.probeNow(Guide.WEBMAIL_BINDINGS);
+        assertThat(f.status()).isEqualTo(Status.AT_RISK);
+        assertThat(f.details()).anySatisfy(d -> assertThat(d.flagged()).isTrue());
+        Plan plan = demo.session.plan(Guide.WEBMAIL_BINDINGS, f.recommended());
+        assertThat(plan.actions()).extracting(a -> a.description().text()).containsExactly(
+                "Add the binding http 127.0.0.1:9998: to the site SmarterMail",
+                "Remove the binding http *:9998: from the site SmarterMail",
+                "Block inbound TCP port 9998 in the Windows Firewall");
+        assertThat(plan.actions().getLast().command()).isEqualTo("netsh advfirewall firewall add rule "
+                + "\"name=SmarterMail Lockdown: block TCP 9998\" dir=in action=block protocol=TCP localport=9998");
+        Change c = demo.session.apply(plan).orElseThrow();
+        assertThat(c.outcome()).isEqualTo(Outcome.VERIFIED);
+        assertThat(w.sites().getFirst().bindings()).containsExactly(new Binding("http", "127.0.0.1", 9998, ""));
+        assertThat(w.inboundRules(9998)).singleElement().satisfies(r -> assertThat(r.allow()).isFalse());
+        demo.session.undo(c.id()).orElseThrow();
+        assertThat(w.sites().getFirst().bindings()).containsExactly(new Binding("http", "*", 9998, ""));
+        assertThat(w.inboundRules(9998)).isEmpty();
+    }
+
+    @Test
+    void theBindingTheWizardConnectsThroughIsNotRemoved() {
+        Target viaIis = new Target(Target.Kind.LOCAL_WINDOWS, "MAIL01", "http://127.0.0.1:9998", "o", Optional.empty(),
+                Optional.of(w.host()));
+        var step = Steps.all().get(Guide.WEBMAIL_BINDINGS);
+        Finding f = step.probe(viaIis);
+        assertThatThrownBy(() -> step.plan(viaIis, f, Settings.EMPTY.with("catch-all-9998", "remove")))
+                .isInstanceOf(InvalidSettingsException.class).hasMessageContaining("this wizard connects through http://127.0.0.1:9998");
+        assertThat(step.plan(viaIis, f, Settings.EMPTY.with("catch-all-9998", "localhost")).actions()).hasSize(2);
+    }
+}

@@ -1,0 +1,84 @@
+package lockdown.ui;
+
+import static lockdown.ui.WizardFixture.onFx;
+import static lockdown.ui.WizardFixture.waitUntil;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+import lockdown.core.DataFolder;
+import lockdown.core.Guide;
+import lockdown.core.Status;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** Section 1 in the window: the service account's password shown once and masked, then used by the later steps. */
+@ExtendWith(ApplicationExtension.class)
+class WindowsPagesTest {
+
+    final WizardFixture fx = new WizardFixture();
+
+    @Start
+    void start(Stage stage) {
+        fx.start(stage);
+    }
+
+    @AfterEach
+    void stop() {
+        fx.stop();
+    }
+
+    private void apply(FxRobot robot, Guide g) {
+        robot.clickOn("#nav-" + g.id());
+        waitUntil(() -> !fx.disabled(robot, "#apply"));
+        fx.reveal(robot, "#apply");
+        robot.clickOn("#apply");
+        waitUntil(() -> fx.sidebarStatus(robot, g) == Status.APPLIED);
+    }
+
+    @Test
+    void theNewPasswordIsShownMaskedOnceAndThenUsedForTheService(FxRobot robot) throws Exception {
+        fx.connect(robot);
+        apply(robot, Guide.SERVICE_ACCOUNT);
+        waitUntil(() -> robot.lookup("#password-card").tryQuery().isPresent());
+        String password = onFx(() -> robot.lookup("#password-once-plain").queryAs(TextField.class).getText());
+        assertThat(password).hasSize(24);
+        assertThat(onFx(() -> robot.lookup("#password-once-plain").query().isVisible())).as("masked until asked").isFalse();
+        fx.reveal(robot, "#password-show");
+        robot.clickOn("#password-show");
+        assertThat(onFx(() -> robot.lookup("#password-once-plain").query().isVisible())).isTrue();
+
+        apply(robot, Guide.LOGON_AS_SERVICE);
+        apply(robot, Guide.SERVICE_IDENTITY);
+        assertThat(fx.connection.get().simulatedWindows().orElseThrow().lookup("SmarterMail").orElseThrow().account())
+                .isEqualTo(".\\smartermail_svc");
+
+        robot.clickOn("#nav-" + Guide.SERVICE_ACCOUNT.id());
+        assertThat(robot.lookup("#password-card").tryQuery()).as("kept until the administrator has saved it").isPresent();
+        fx.reveal(robot, "#password-saved");
+        robot.clickOn("#password-saved");
+        assertThat(robot.lookup("#password-card").tryQuery()).isEmpty();
+        robot.clickOn("#nav-" + Guide.SERVICE_IDENTITY.id());
+        robot.clickOn("#nav-" + Guide.SERVICE_ACCOUNT.id());
+        assertThat(robot.lookup("#password-card").tryQuery()).as("shown once only").isEmpty();
+        assertThat(journalText()).contains("smartermail_svc").doesNotContain(password);
+    }
+
+    private static String journalText() throws IOException {
+        StringBuilder all = new StringBuilder();
+        try (Stream<Path> files = Files.walk(DataFolder.resolve())) {
+            for (Path p : files.filter(Files::isRegularFile).toList()) {
+                all.append(Files.readString(p));
+            }
+        }
+        return all.toString();
+    }
+}
