@@ -3,7 +3,11 @@ package lockdown;
 import java.util.List;
 import lockdown.cli.Cli;
 
-/** Starts the wizard's window, or the command line when the first argument is a command. */
+/**
+ * Starts the wizard's window, the command line when the first argument is a command, or the
+ * self-test with {@code --self-test}. The installed window on Windows first asks for
+ * administrator rights ({@link StartElevated}).
+ */
 public final class Launcher {
 
     private Launcher() {
@@ -12,10 +16,17 @@ public final class Launcher {
     public static void main(String[] args) {
         Logs.setup();
         List<String> argv = List.of(args);
+        if (argv.contains("--self-test")) {
+            System.exit(new SelfTest(System.out).run());
+        }
         if (!argv.isEmpty() && Cli.isCommand(argv.getFirst())) {
             int code = new Cli(System.out, System.err, System.getenv()).run(argv);
             System.exit(code);
         }
-        lockdown.ui.WizardApp.launchWindow(args);
+        boolean installed = System.getProperty("jpackage.app-path") != null;
+        if (StartElevated.restarted(lockdown.windows.jna.JnaWindows.host().map(h -> h.elevation()), installed, argv)) {
+            System.exit(0);
+        }
+        lockdown.ui.WizardApp.launchWindow(StartElevated.withoutFlag(argv).toArray(String[]::new));
     }
 }

@@ -12,13 +12,13 @@ import lockdown.core.Session;
 
 /**
  * The top line: product, target and build, a DEMO badge when the target is the demo, and the
- * progress ("6 of 14 done") with a bar.
+ * progress ("6 of 14 done") with a bar, and About.
  */
 final class HeaderBar {
 
     private final HBox box = Ui.styled(new HBox(12), "header-bar");
 
-    HeaderBar(WizardModel model) {
+    HeaderBar(WizardModel model, Runnable onAbout) {
         Label product = Ui.label("ui.product", "header-product");
         Label target = Ui.id(Ui.styled(new Label(), "header-target"), "header-target");
         Label demo = Ui.id(Ui.label("ui.demo-badge", "demo-badge"), "demo-badge");
@@ -28,7 +28,10 @@ final class HeaderBar {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         box.setAlignment(Pos.CENTER_LEFT);
-        box.getChildren().addAll(product, target, demo, spacer, progress, bar);
+        javafx.scene.control.Button about = Ui.id(new javafx.scene.control.Button(Ui.text("ui.about")), "about");
+        about.getStyleClass().add("flat");
+        about.setOnAction(e -> onAbout.run());
+        box.getChildren().addAll(product, target, demo, spacer, progress, bar, about);
 
         int total = Guide.steps().size();
         target.textProperty().bind(Bindings.createStringBinding(() -> targetText(model.session(), model.buildProperty().get()),

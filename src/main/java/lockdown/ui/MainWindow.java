@@ -42,7 +42,7 @@ public final class MainWindow {
         start = new StartPage(model, dialogs, onWindows);
         summary = new SummaryPage(model, dialogs);
 
-        VBox top = new VBox(new HeaderBar(model).node(), banner);
+        VBox top = new VBox(new HeaderBar(model, () -> dialogs.inform(Ui.text("ui.about.title"), aboutText())).node(), banner);
         banner.setVisible(false);
         banner.managedProperty().bind(banner.visibleProperty());
         root.setTop(top);
@@ -112,6 +112,10 @@ public final class MainWindow {
     }
 
     /** Starts the wizard again with administrator rights (UAC asks), then ends this one. */
+    static String aboutText() {
+        return Ui.text("ui.about.text", lockdown.core.Version.current(), lockdown.core.DataFolder.resolve());
+    }
+
     private void restartElevated(Session s) {
         var elevation = s.target().windows().orElseThrow().elevation();
         model.tasks().run(() -> {

@@ -41,14 +41,14 @@ final class SummaryPage {
         box.setPadding(new Insets(20, 28, 20, 28));
         Label title = Ui.styled(new Label(Ui.text("ui.summary.title")), Styles.TITLE_2);
 
-        table.getColumns().add(column("report.col.step", r -> r.section() + " · " + r.title()));
-        table.getColumns().add(column("report.col.before", Report.Row::statusBefore));
-        table.getColumns().add(column("report.col.after", Report.Row::statusAfter));
-        table.getColumns().add(column("report.col.automation", Report.Row::automation));
-        table.getColumns().add(column("report.col.changes", r -> String.join("\n", r.changes().stream()
+        table.getColumns().add(column("report.col.step", 190, r -> r.section() + " · " + r.title()));
+        table.getColumns().add(column("report.col.before", 90, Report.Row::statusBefore));
+        table.getColumns().add(column("report.col.after", 90, Report.Row::statusAfter));
+        table.getColumns().add(column("report.col.automation", 100, Report.Row::automation));
+        table.getColumns().add(column("report.col.changes", 150, r -> String.join("\n", r.changes().stream()
                 .map(c -> (c.undo() ? Ui.text("report.undo") + ": " : "") + String.join("; ", c.values()) + " (" + c.outcome() + ")")
                 .toList())));
-        table.getColumns().add(column("report.col.notes", Report.Row::notes));
+        table.getColumns().add(column("report.col.notes", 200, Report.Row::notes));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPrefHeight(420);
         table.setRowFactory(t -> new javafx.scene.control.TableRow<>() {
@@ -98,8 +98,11 @@ final class SummaryPage {
         table.setItems(FXCollections.observableArrayList(r.rows()));
     }
 
-    private static TableColumn<Report.Row, String> column(String key, java.util.function.Function<Report.Row, String> value) {
+    /** A wrapping text column, never narrower than {@code minWidth} so single words are not broken. */
+    private static TableColumn<Report.Row, String> column(String key, double minWidth,
+                                                          java.util.function.Function<Report.Row, String> value) {
         TableColumn<Report.Row, String> c = new TableColumn<>(Ui.text(key));
+        c.setMinWidth(minWidth);
         c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         c.setCellFactory(col -> {
             javafx.scene.control.TableCell<Report.Row, String> cell = new javafx.scene.control.TableCell<>() {

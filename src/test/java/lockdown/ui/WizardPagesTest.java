@@ -174,4 +174,14 @@ class WizardPagesTest {
         waitUntil(() -> !fx.dialogs.informed.isEmpty());
         assertThat(fx.dialogs.informed).singleElement().satisfies(t -> assertThat(t).contains("cannot restart the wizard"));
     }
+
+    @Test
+    void aboutSaysTheVersionAndWhereTheJournalIs(FxRobot robot) {
+        robot.clickOn("#about");
+        waitUntil(() -> !fx.dialogs.informed.isEmpty());
+        assertThat(fx.dialogs.informed).singleElement().satisfies(t -> assertThat(t)
+                .contains("SmarterMail Lockdown " + lockdown.core.Version.current())
+                .contains(lockdown.core.DataFolder.resolve().toString()).contains("MIT License"));
+        assertThat(lockdown.core.Version.current()).matches("\\d+\\.\\d+\\.\\d+.*");
+    }
 }

@@ -43,5 +43,8 @@ final class JnaElevation implements Elevation {
             }
             throw Win.fail(err, "ShellExecuteEx");
         }
+        if (info.hProcess != null) {
+            com.sun.jna.platform.win32.Kernel32.INSTANCE.CloseHandle(info.hProcess);
+        }
     }
 }
