@@ -33,12 +33,20 @@ final class AppcmdIis implements Iis {
     }
 
     private static String run(List<String> args) {
+        return run(args, null);
+    }
+
+    /** Runs appcmd; a secret on its command line is blanked out of any error text it prints. */
+    private static String run(List<String> args, String secret) {
         List<String> command = new ArrayList<>();
         command.add(appcmd().toString());
         command.addAll(args);
         Processes.Result r = Processes.run(command, TIMEOUT);
         if (r.exit() != 0) {
             String first = r.out().lines().filter(l -> !l.isBlank()).findFirst().orElse("").strip();
+            if (secret != null && !secret.isEmpty()) {
+                first = first.replace(secret, Commands.PASSWORD_PLACEHOLDER);
+            }
             throw new WindowsException(r.exit(), Msg.of("windows.appcmd-failed", args.get(0) + " " + args.get(1),
                     first.length() > 200 ? first.substring(0, 200) : first));
         }
@@ -76,7 +84,8 @@ final class AppcmdIis implements Iis {
      */
     @Override
     public void setAppPoolIdentity(String pool, String identityType, String userName, char[] password) {
-        run(Commands.setAppPoolIdentity(pool, identityType, userName, password == null ? null : new String(password)));
+        String secret = password == null ? null : new String(password);
+        run(Commands.setAppPoolIdentity(pool, identityType, userName, secret), secret);
     }
 
     @Override
