@@ -49,13 +49,6 @@ public final class HostContext {
                 && s.chars().anyMatch(Character::isDigit) && s.chars().anyMatch(c -> !Character.isLetterOrDigit(c));
     }
 
-    /** The password the administrator typed for an account the wizard did not create. */
-    public synchronized void password(char[] typed) {
-        clear();
-        password = typed.clone();
-        shown = true;
-    }
-
     public synchronized Optional<char[]> password() {
         return Optional.ofNullable(password).map(char[]::clone);
     }

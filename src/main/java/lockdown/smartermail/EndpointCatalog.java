@@ -111,7 +111,7 @@ public final class EndpointCatalog {
             }
             errors.addAll(check(e, p.getValue()));
             if (errors.isEmpty()) {
-                out.put(e, override(entries.get(e), p.getValue(), file.getFileName().toString()));
+                out.put(e, override(entry(e), p.getValue(), file.getFileName().toString()));
             }
         });
         if (!errors.isEmpty()) {
@@ -143,11 +143,11 @@ public final class EndpointCatalog {
     }
 
     private static Entry override(Entry base, JsonNode n, String source) {
-        Map<String, String> fields = new LinkedHashMap<>(base == null ? Map.of() : base.fields());
+        Map<String, String> fields = new LinkedHashMap<>(base.fields());
         fields.putAll(strings(n.path("fields")));
-        Map<String, String> values = new LinkedHashMap<>(base == null ? Map.of() : base.values());
+        Map<String, String> values = new LinkedHashMap<>(base.values());
         values.putAll(strings(n.path("values")));
-        Map<String, String> example = new LinkedHashMap<>(base == null ? Map.of() : base.example());
+        Map<String, String> example = new LinkedHashMap<>(base.example());
         example.putAll(strings(n.path("example")));
         return new Entry(base.endpoint(), n.path("method").asText(base.method()), n.path("path").asText(base.path()),
                 Evidence.ADMINISTRATOR, source, base.request(), base.response(), Map.copyOf(fields), Map.copyOf(values),

@@ -16,6 +16,8 @@ final class SecurityCalls {
 
     private final Requests requests;
     private final EndpointCatalog catalog;
+    /** The blocks as the server last listed them, so an unblock can send them back without listing again. */
+    private volatile List<JsonNode> lastListed = List.of();
 
     SecurityCalls(Requests requests, EndpointCatalog catalog) {
         this.requests = requests;
@@ -32,6 +34,7 @@ final class SecurityCalls {
         body.put("count", 1000);
         List<JsonNode> out = new ArrayList<>();
         requests.read(Endpoint.LIST_IDS_BLOCKS, Map.of(), body).path("ipBlocks").forEach(out::add);
+        lastListed = List.copyOf(out);
         return out;
     }
 
@@ -40,13 +43,23 @@ final class SecurityCalls {
                 n.path("blockType").asText(""), n.path("ruleDescription").asText(""), n.path("secondsLeftOnBlock").asInt())).toList();
     }
 
-    /** Sends back the block objects of an address exactly as the server listed them. */
+    /**
+     * Sends back the block objects of an address exactly as the server listed them: from the last
+     * list when it has the address (a page lists once for all its Unblock buttons), else listed anew.
+     */
     Call unblock(String ip) {
-        List<JsonNode> raw = rawBlocks().stream().filter(n -> n.path("ip").asText().equals(ip)).toList();
+        List<JsonNode> raw = blocksOf(lastListed, ip);
+        if (raw.isEmpty()) {
+            raw = blocksOf(rawBlocks(), ip);
+        }
         if (raw.isEmpty()) {
             throw ApiHttp.failure(ApiException.Kind.NOT_FOUND, Endpoint.UNBLOCK_IPS, false, Msg.of("api.reason.block-gone", ip), null);
         }
         return requests.write(Endpoint.UNBLOCK_IPS, Map.of(), Map.of("ipBlocks", raw));
+    }
+
+    private static List<JsonNode> blocksOf(List<JsonNode> blocks, String ip) {
+        return blocks.stream().filter(n -> n.path("ip").asText().equals(ip)).toList();
     }
 
     Map<ExtensionList, List<String>> extensionLists() {

@@ -20,12 +20,14 @@ record Install(Optional<ServiceInfo> service, String installFolder, String dataF
     static final String DEFAULT_INSTALL = "C:\\Program Files (x86)\\SmarterTools\\SmarterMail";
     static final String DEFAULT_DATA = "C:\\SmarterMail";
     static final int WEB_PORT = 9998;
+    static final String SERVICE = "SmarterMail";
 
     static Install discover(WindowsHost w) {
         List<Msg> notes = new ArrayList<>();
-        Optional<ServiceInfo> service = w.services().list().stream()
-                .filter(s -> s.name().equalsIgnoreCase("SmarterMail") || s.displayName().toLowerCase(Locale.ROOT).contains("smartermail"))
-                .findFirst();
+        // By its usual name first: listing every service means opening each one, which is slow.
+        Optional<ServiceInfo> service = w.services().lookup(SERVICE).or(() -> w.services().list().stream()
+                .filter(s -> s.name().equalsIgnoreCase(SERVICE) || s.displayName().toLowerCase(Locale.ROOT).contains("smartermail"))
+                .findFirst());
         if (service.isEmpty()) {
             notes.add(Msg.of("install.no-service"));
         }

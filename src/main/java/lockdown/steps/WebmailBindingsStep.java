@@ -65,7 +65,11 @@ final class WebmailBindingsStep extends WindowsStep {
     }
 
     static boolean blocked(WindowsHost w) {
-        return w.firewall().inboundRules(Install.WEB_PORT).stream().anyMatch(r -> r.enabled() && !r.allow());
+        return blocked(w.firewall().inboundRules(Install.WEB_PORT));
+    }
+
+    private static boolean blocked(List<FirewallRule> rules) {
+        return rules.stream().anyMatch(r -> r.enabled() && !r.allow());
     }
 
     @Override
@@ -75,12 +79,13 @@ final class WebmailBindingsStep extends WindowsStep {
         }
         Site site = install.site().get();
         String state = state(site);
-        boolean blocked = blocked(w);
+        List<FirewallRule> rules = w.firewall().inboundRules(Install.WEB_PORT);
+        boolean blocked = blocked(rules);
         List<Detail> details = new ArrayList<>();
         for (Binding b : site.bindings()) {
             details.add(new Detail(Msg.of("bindings.binding", b.protocol(), b.bindingInformation()), b.catchAll() && b.port() == Install.WEB_PORT));
         }
-        for (FirewallRule r : w.firewall().inboundRules(Install.WEB_PORT)) {
+        for (FirewallRule r : rules) {
             details.add(Detail.of(Msg.of(r.allow() ? "bindings.rule-allow" : "bindings.rule-block", r.name(), r.remoteAddresses(),
                     r.enabled() ? Msg.of("value.on") : Msg.of("value.off"))));
         }

@@ -111,11 +111,12 @@ public final class MainWindow {
         banner.setVisible(true);
     }
 
-    /** Starts the wizard again with administrator rights (UAC asks), then ends this one. */
+    /** The About box: version, where the journal and logs are, the licences. */
     static String aboutText() {
         return Ui.text("ui.about.text", lockdown.core.Version.current(), lockdown.core.DataFolder.resolve());
     }
 
+    /** Starts the wizard again with administrator rights (UAC asks), then ends this one. */
     private void restartElevated(Session s) {
         var elevation = s.target().windows().orElseThrow().elevation();
         model.tasks().run(() -> {

@@ -7,33 +7,21 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import lockdown.Demo;
+import lockdown.DemoTest;
 import lockdown.core.Guide;
 import lockdown.core.Settings;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class ReportTest {
-
-    @TempDir
-    Path dir;
-    Demo demo;
+class ReportTest extends DemoTest {
 
     @BeforeEach
     void open() {
-        demo = new Demo(dir);
         demo.connection.simulatedWindows().orElseThrow().ipRestrictionsInstalled(false);
         demo.session.probeAll((g, f) -> { }).join();
         demo.session.apply(demo.session.plan(Guide.SMTP_RELAY, Settings.EMPTY.with("allow-relay", "nobody")));
         demo.session.skip(Guide.IDS_BRUTE_FORCE, "Handled by the <firewall> | not IDS");
         demo.session.markDone(Guide.WEBMAIL_IP_RESTRICTIONS, "Installed the role service by hand");
-    }
-
-    @AfterEach
-    void close() {
-        demo.close();
     }
 
     @Test

@@ -4,9 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
-import lockdown.Demo;
+import lockdown.DemoTest;
 import lockdown.core.Change;
 import lockdown.core.Enrolment;
 import lockdown.core.Finding;
@@ -21,26 +20,9 @@ import lockdown.sim.SimulatedSmarterMail;
 import lockdown.smartermail.ApiException;
 import lockdown.smartermail.ServerUrl;
 import lockdown.smartermail.SmarterMailClient;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class Admin2faStepTest {
-
-    @TempDir
-    Path dir;
-    Demo demo;
-
-    @BeforeEach
-    void open() {
-        demo = new Demo(dir);
-    }
-
-    @AfterEach
-    void close() {
-        demo.close();
-    }
+class Admin2faStepTest extends DemoTest {
 
     private Change enrol(String account) {
         Enrolment e = demo.session.prepare(Guide.ADMIN_2FA, account);

@@ -3,10 +3,9 @@ package lockdown.steps;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import lockdown.Demo;
+import lockdown.DemoTest;
 import lockdown.core.Change;
 import lockdown.core.Finding;
 import lockdown.core.Guide;
@@ -22,26 +21,9 @@ import lockdown.sim.SimulatedSmarterMail;
 import lockdown.smartermail.ApiException;
 import lockdown.smartermail.ServerUrl;
 import lockdown.smartermail.SmarterMailClient;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class AdminIpRestrictionsStepTest {
-
-    @TempDir
-    Path dir;
-    Demo demo;
-
-    @BeforeEach
-    void open() {
-        demo = new Demo(dir);
-    }
-
-    @AfterEach
-    void close() {
-        demo.close();
-    }
+class AdminIpRestrictionsStepTest extends DemoTest {
 
     private static Settings lists(String admin, List<IpRule> adminRules, List<IpRule> backupRules) {
         return Settings.EMPTY.with("restrictions", Map.of(admin, adminRules, "backup-admin", backupRules));

@@ -3,10 +3,9 @@ package lockdown.steps;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import lockdown.Demo;
+import lockdown.DemoTest;
 import lockdown.core.Change;
 import lockdown.core.DangerousExtensions;
 import lockdown.core.Finding;
@@ -16,26 +15,9 @@ import lockdown.core.Outcome;
 import lockdown.core.Plan;
 import lockdown.core.Settings;
 import lockdown.core.Status;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class ExtensionBlacklistsStepTest {
-
-    @TempDir
-    Path dir;
-    Demo demo;
-
-    @BeforeEach
-    void open() {
-        demo = new Demo(dir);
-    }
-
-    @AfterEach
-    void close() {
-        demo.close();
-    }
+class ExtensionBlacklistsStepTest extends DemoTest {
 
     private List<String> onServer(String list) {
         List<String> out = new ArrayList<>();

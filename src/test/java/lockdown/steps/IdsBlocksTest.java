@@ -3,34 +3,16 @@ package lockdown.steps;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
 import java.util.List;
-import lockdown.Demo;
+import lockdown.DemoTest;
 import lockdown.core.Change;
 import lockdown.core.Guide;
 import lockdown.core.Offer;
 import lockdown.core.Outcome;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The relay whitelist page lists the IDS blocks, so a locked-out user can be let back in from there. */
-class IdsBlocksTest {
-
-    @TempDir
-    Path dir;
-    Demo demo;
-
-    @BeforeEach
-    void open() {
-        demo = new Demo(dir);
-    }
-
-    @AfterEach
-    void close() {
-        demo.close();
-    }
+class IdsBlocksTest extends DemoTest {
 
     @Test
     void listsTheBlocksAndUnblocksOneJournaledButNotUndoable() {

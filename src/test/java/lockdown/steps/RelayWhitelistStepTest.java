@@ -3,9 +3,8 @@ package lockdown.steps;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
 import java.util.List;
-import lockdown.Demo;
+import lockdown.DemoTest;
 import lockdown.core.Change;
 import lockdown.core.Finding;
 import lockdown.core.Guide;
@@ -15,26 +14,9 @@ import lockdown.core.Outcome;
 import lockdown.core.Plan;
 import lockdown.core.Settings;
 import lockdown.core.Status;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class RelayWhitelistStepTest {
-
-    @TempDir
-    Path dir;
-    Demo demo;
-
-    @BeforeEach
-    void open() {
-        demo = new Demo(dir);
-    }
-
-    @AfterEach
-    void close() {
-        demo.close();
-    }
+class RelayWhitelistStepTest extends DemoTest {
 
     private Settings list(IpRule... rules) {
         return Settings.EMPTY.with("whitelist", List.of(rules));

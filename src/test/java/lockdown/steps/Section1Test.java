@@ -4,8 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
-import java.nio.file.Path;
-import lockdown.Demo;
+import lockdown.DemoTest;
 import lockdown.core.Change;
 import lockdown.core.Finding;
 import lockdown.core.Guide;
@@ -18,28 +17,17 @@ import lockdown.core.Status;
 import lockdown.sim.SimulatedWindows;
 import lockdown.windows.ServiceInfo;
 import lockdown.windows.UserRights;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Section 1, run as a custom user, against the simulated Windows host, in the order the guide enforces. */
-class Section1Test {
+class Section1Test extends DemoTest {
 
-    @TempDir
-    Path dir;
-    Demo demo;
     SimulatedWindows w;
 
     @BeforeEach
     void open() {
-        demo = new Demo(dir);
         w = demo.connection.simulatedWindows().orElseThrow();
-    }
-
-    @AfterEach
-    void close() {
-        demo.close();
     }
 
     private Change apply(Guide g) {

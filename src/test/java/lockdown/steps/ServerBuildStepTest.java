@@ -3,33 +3,15 @@ package lockdown.steps;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
-import lockdown.Demo;
+import lockdown.DemoTest;
 import lockdown.core.Finding;
 import lockdown.core.Guide;
 import lockdown.core.Settings;
 import lockdown.core.Status;
 import lockdown.smartermail.Endpoint;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class ServerBuildStepTest {
-
-    @TempDir
-    Path dir;
-    Demo demo;
-
-    @BeforeEach
-    void open() {
-        demo = new Demo(dir);
-    }
-
-    @AfterEach
-    void close() {
-        demo.close();
-    }
+class ServerBuildStepTest extends DemoTest {
 
     @Test
     void flagsABuildBelow9511WithTheCves() {

@@ -2,8 +2,7 @@ package lockdown.steps;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import lockdown.Demo;
+import lockdown.DemoTest;
 import lockdown.core.Change;
 import lockdown.core.Finding;
 import lockdown.core.Guide;
@@ -12,26 +11,9 @@ import lockdown.core.Plan;
 import lockdown.core.Settings;
 import lockdown.core.Status;
 import lockdown.smartermail.Endpoint;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class SmtpRelayStepTest {
-
-    @TempDir
-    Path dir;
-    Demo demo;
-
-    @BeforeEach
-    void open() {
-        demo = new Demo(dir);
-    }
-
-    @AfterEach
-    void close() {
-        demo.close();
-    }
+class SmtpRelayStepTest extends DemoTest {
 
     @Test
     void readsApplyVerifiesAndUndoesAllowRelay() {

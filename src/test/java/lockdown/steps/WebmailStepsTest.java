@@ -3,10 +3,9 @@ package lockdown.steps;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import lockdown.Demo;
+import lockdown.DemoTest;
 import lockdown.core.Change;
 import lockdown.core.Finding;
 import lockdown.core.Guide;
@@ -20,28 +19,17 @@ import lockdown.core.Status;
 import lockdown.core.Target;
 import lockdown.sim.SimulatedWindows;
 import lockdown.windows.Binding;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Sections 2 and 3: IIS IP restrictions, bindings and the firewall, on the simulated host. */
-class WebmailStepsTest {
+class WebmailStepsTest extends DemoTest {
 
-    @TempDir
-    Path dir;
-    Demo demo;
     SimulatedWindows w;
 
     @BeforeEach
     void open() {
-        demo = new Demo(dir);
         w = demo.connection.simulatedWindows().orElseThrow();
-    }
-
-    @AfterEach
-    void close() {
-        demo.close();
     }
 
     @Test

@@ -56,7 +56,7 @@ final class JnaAcls implements FileAcls {
     public void grantModify(String folder, String account) {
         PointerByReference updated = new PointerByReference();
         try (Dacl dacl = Dacl.of(folder)) {
-            Memory sid = sid(account);
+            Memory sid = Win.sid(account);
             AclApi.ExplicitAccess ea = new AclApi.ExplicitAccess();
             ea.grfAccessPermissions = AclEntry.MODIFY;
             ea.grfAccessMode = AclApi.GRANT_ACCESS;
@@ -82,7 +82,7 @@ final class JnaAcls implements FileAcls {
     public void revokeModify(String folder, String account) {
         try (Dacl dacl = Dacl.of(folder)) {
             WinNT.ACL old = new WinNT.ACL(dacl.acl());
-            byte[] sid = Advapi32Util.getAccountByName(null, Win.lookupName(account)).sid;
+            byte[] sid = Win.sidBytes(account);
             Memory copy = new Memory(Math.max(old.AclSize, 8));
             WinNT.ACL fresh = new WinNT.ACL(copy);
             if (!Advapi32.INSTANCE.InitializeAcl(fresh, old.AclSize, WinNT.ACL_REVISION)) {
@@ -153,12 +153,5 @@ final class JnaAcls implements FileAcls {
         public void close() {
             Kernel32Util.freeLocalMemory(descriptor);
         }
-    }
-
-    private static Memory sid(String account) {
-        byte[] bytes = Advapi32Util.getAccountByName(null, Win.lookupName(account)).sid;
-        Memory m = new Memory(bytes.length);
-        m.write(0, bytes, 0, bytes.length);
-        return m;
     }
 }

@@ -3,7 +3,6 @@ package lockdown.windows.jna;
 import com.sun.jna.Memory;
 import com.sun.jna.Pointer;
 import com.sun.jna.Structure;
-import com.sun.jna.platform.win32.Advapi32Util;
 import com.sun.jna.platform.win32.NTSecApi;
 import com.sun.jna.platform.win32.WinNT;
 import com.sun.jna.ptr.IntByReference;
@@ -25,7 +24,7 @@ final class JnaRights implements UserRights {
     @Override
     public Set<String> rightsOf(String account) {
         Pointer policy = open(Lsa.POLICY_LOOKUP_NAMES);
-        Memory sid = sid(account);
+        Memory sid = Win.sid(account);
         try {
             PointerByReference rights = new PointerByReference();
             IntByReference count = new IntByReference();
@@ -56,7 +55,7 @@ final class JnaRights implements UserRights {
     public void grant(String account, String right) {
         Pointer policy = open(Lsa.POLICY_LOOKUP_NAMES | Lsa.POLICY_CREATE_ACCOUNT);
         try {
-            check(lsa().LsaAddAccountRights(policy, new WinNT.PSID(sid(account)), rights(right), 1), "LsaAddAccountRights");
+            check(lsa().LsaAddAccountRights(policy, new WinNT.PSID(Win.sid(account)), rights(right), 1), "LsaAddAccountRights");
         } finally {
             lsa().LsaClose(policy);
         }
@@ -66,7 +65,7 @@ final class JnaRights implements UserRights {
     public void revoke(String account, String right) {
         Pointer policy = open(Lsa.POLICY_LOOKUP_NAMES | Lsa.POLICY_CREATE_ACCOUNT);
         try {
-            check(lsa().LsaRemoveAccountRights(policy, new WinNT.PSID(sid(account)), (byte) 0, rights(right), 1),
+            check(lsa().LsaRemoveAccountRights(policy, new WinNT.PSID(Win.sid(account)), (byte) 0, rights(right), 1),
                     "LsaRemoveAccountRights");
         } finally {
             lsa().LsaClose(policy);
@@ -80,12 +79,6 @@ final class JnaRights implements UserRights {
         return policy.getValue();
     }
 
-    private static Memory sid(String account) {
-        byte[] bytes = Advapi32Util.getAccountByName(null, Win.lookupName(account)).sid;
-        Memory m = new Memory(bytes.length);
-        m.write(0, bytes, 0, bytes.length);
-        return m;
-    }
 
     /** A contiguous array of one LSA_UNICODE_STRING naming the right. */
     static NTSecApi.LSA_UNICODE_STRING[] rights(String right) {

@@ -1,12 +1,13 @@
 package lockdown.windows.jna;
 
 import com.sun.jna.Memory;
+import com.sun.jna.platform.win32.Advapi32Util;
 import com.sun.jna.platform.win32.Kernel32Util;
 import java.util.Map;
 import lockdown.core.Msg;
 import lockdown.windows.WindowsException;
 
-/** Turning Windows error codes into messages, and passwords into wipeable native memory. */
+/** Turning Windows error codes into messages, passwords into wipeable native memory, and account names into SIDs. */
 final class Win {
 
     /** Network management errors that FormatMessage does not know. */
@@ -37,6 +38,19 @@ final class Win {
         for (int i = 0; i < text.length; i++) {
             m.setChar(i * 2L, text[i]);
         }
+        return m;
+    }
+
+    /** The account's SID, looked up by name (LookupAccountName). */
+    static byte[] sidBytes(String account) {
+        return Advapi32Util.getAccountByName(null, lookupName(account)).sid;
+    }
+
+    /** The account's SID in native memory, for the calls that take a PSID. */
+    static Memory sid(String account) {
+        byte[] bytes = sidBytes(account);
+        Memory m = new Memory(bytes.length);
+        m.write(0, bytes, 0, bytes.length);
         return m;
     }
 
