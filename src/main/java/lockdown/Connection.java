@@ -2,15 +2,18 @@ package lockdown;
 
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
+import java.util.List;
 import lockdown.core.DataFolder;
+import lockdown.core.HostContext;
+import lockdown.core.Msg;
 import lockdown.core.Journal;
 import lockdown.core.Session;
 import lockdown.core.Target;
 import lockdown.sim.SimulatedSmarterMail;
 import lockdown.sim.SimulatedWindows;
-import java.util.function.Supplier;
 import lockdown.smartermail.ApiException;
 import lockdown.smartermail.EndpointCatalog;
+import lockdown.smartermail.PlainHttp;
 import lockdown.smartermail.ServerUrl;
 import lockdown.smartermail.SmarterMailClient;
 import lockdown.steps.Steps;
@@ -42,7 +45,6 @@ public final class Connection implements AutoCloseable {
         try {
             SmarterMailClient client = SmarterMailClient.create(ServerUrl.parse(sim.url()));
             client.login(SimulatedSmarterMail.DEMO_USER, SimulatedSmarterMail.DEMO_PASSWORD.toCharArray());
-            client.checkEndpoints();
             SimulatedWindows windows = new SimulatedWindows();
             Target target = new Target(Target.Kind.DEMO, "demo", sim.url(), operator(client), Optional.of(client),
                     Optional.of(windows.host()));
@@ -55,15 +57,12 @@ public final class Connection implements AutoCloseable {
 
     /**
      * A SmarterMail server by URL: logs in once (never retried), with the two-factor code if the server
-     * asks for one, then checks which endpoints the server has. Windows steps do not apply from here.
-     * The caller clears {@code password} after.
+     * asks for one. Windows steps do not apply from here. The caller clears the password after.
      */
-    public static Connection server(String url, String username, char[] password, Supplier<String> twoFactorCode,
-                                    EndpointCatalog catalog) {
-        SmarterMailClient client = login(url, username, password, twoFactorCode, catalog);
-        client.checkEndpoints();
+    public static Connection server(Login login) {
+        SmarterMailClient client = login(login);
         Target target = new Target(Target.Kind.REMOTE, client.baseUrl().host(), client.baseUrl().toString(),
-                operator(client), Optional.of(client), Optional.empty());
+                operator(client), Optional.of(client), Optional.empty(), new HostContext(), notes(login, client));
         return new Connection(target, client, null, null);
     }
 
@@ -79,12 +78,11 @@ public final class Connection implements AutoCloseable {
      * SmarterMail on this Windows machine: API steps through the web API, Windows steps on this host
      * through JNA, appcmd and netsh.
      */
-    public static Connection local(String url, String username, char[] password, Supplier<String> twoFactorCode,
-                                   EndpointCatalog catalog) {
-        SmarterMailClient client = login(url, username, password, twoFactorCode, catalog);
-        client.checkEndpoints();
+    public static Connection local(Login login) {
+        SmarterMailClient client = login(login);
         Target target = new Target(Target.Kind.LOCAL_WINDOWS, hostName(), client.baseUrl().toString(),
-                operator(client), Optional.of(client), lockdown.windows.jna.JnaWindows.host());
+                operator(client), Optional.of(client), lockdown.windows.jna.JnaWindows.host(), new HostContext(),
+                notes(login, client));
         return new Connection(target, client, null, null);
     }
 
@@ -95,25 +93,32 @@ public final class Connection implements AutoCloseable {
     }
 
     /**
-     * Logs in once; when the server asks for a two-factor code, asks {@code twoFactorCode} for it (a
-     * null or empty answer leaves the TWO_FACTOR_REQUIRED error to the caller).
+     * Logs in once: plain HTTP only to this machine unless allowed; a two-factor code known beforehand
+     * goes with the first call; otherwise, when the server asks for a code, {@code askCode} is asked
+     * (a null or empty answer leaves the TWO_FACTOR_REQUIRED error to the caller).
      */
-    private static SmarterMailClient login(String url, String username, char[] password, Supplier<String> twoFactorCode,
-                                           EndpointCatalog catalog) {
-        SmarterMailClient client = SmarterMailClient.create(ServerUrl.parse(url), catalog);
+    private static SmarterMailClient login(Login login) {
+        okhttp3.HttpUrl url = ServerUrl.parse(login.url());
+        PlainHttp.check(url, login.allowPlainHttp());
+        SmarterMailClient client = SmarterMailClient.create(url, login.catalog());
         try {
-            client.login(username, password);
+            client.login(login.user(), login.password(), login.code());
         } catch (ApiException e) {
-            if (e.kind() != ApiException.Kind.TWO_FACTOR_REQUIRED) {
+            if (e.kind() != ApiException.Kind.TWO_FACTOR_REQUIRED || login.askCode() == null) {
                 throw e;
             }
-            String code = twoFactorCode.get();
+            String code = login.askCode().get();
             if (code == null || code.isBlank()) {
                 throw e;
             }
             client.loginWithCode(code);
         }
         return client;
+    }
+
+    private static List<Msg> notes(Login login, SmarterMailClient client) {
+        return login.allowPlainHttp() && PlainHttp.remote(client.baseUrl())
+                ? List.of(Msg.of("target.plain-http-allowed", client.baseUrl().host())) : List.of();
     }
 
     private static String hostName() {

@@ -21,7 +21,12 @@ interface Passwords {
 
     char[] read(String user);
 
-    /** The current two-factor code, asked for only when the server wants one; null when there is none. */
+    /** A two-factor code given beforehand ({@code SMLOCKDOWN_2FA_CODE}), sent with the first login call; null when none. */
+    default String knownCode() {
+        return null;
+    }
+
+    /** The current two-factor code, asked for only when the server wants one and none was given; null when there is none. */
     default String code(String user) {
         return null;
     }
@@ -44,11 +49,13 @@ interface Passwords {
             }
 
             @Override
-            public String code(String user) {
+            public String knownCode() {
                 String fromEnv = env.get(CODE_VARIABLE);
-                if (fromEnv != null && !fromEnv.isBlank()) {
-                    return fromEnv;
-                }
+                return fromEnv == null || fromEnv.isBlank() ? null : fromEnv;
+            }
+
+            @Override
+            public String code(String user) {
                 Console console = System.console();
                 return console == null ? null : console.readLine("%s", Msg.of("cli.code-prompt", user).text());
             }

@@ -29,7 +29,7 @@ final class Printing {
         }
         StringBuilder sb = new StringBuilder();
         for (Setting s : step.settings()) {
-            if (values.has(s.key())) {
+            if (values.has(s.key()) && !s.hidden()) {
                 if (!sb.isEmpty()) {
                     sb.append("; ");
                 }

@@ -3,6 +3,7 @@ package lockdown.cli;
 import java.util.Arrays;
 import java.util.List;
 import lockdown.Connection;
+import lockdown.Login;
 import lockdown.core.InvalidSettingsException;
 import lockdown.core.Msg;
 
@@ -15,7 +16,7 @@ import lockdown.core.Msg;
 final class TargetOptions {
 
     static final List<String> VALUED = List.of("--server", "--user", "--api-map", "--trust-certificate");
-    static final List<String> FLAGS = List.of("--demo", "--local");
+    static final List<String> FLAGS = List.of("--demo", "--local", "--allow-plain-http");
 
     private TargetOptions() {
     }
@@ -54,8 +55,9 @@ final class TargetOptions {
         }
         char[] password = passwords.read(user);
         try {
-            return local ? Connection.local(server, user, password, () -> passwords.code(user), catalog)
-                    : Connection.server(server, user, password, () -> passwords.code(user), catalog);
+            Login login = new Login(server, user, password, passwords.knownCode(), () -> passwords.code(user), catalog,
+                    args.has("--allow-plain-http"));
+            return local ? Connection.local(login) : Connection.server(login);
         } finally {
             Arrays.fill(password, '\0');
         }

@@ -9,9 +9,11 @@ import java.util.stream.Collectors;
 
 /**
  * An address or network with a description and the options of a whitelist entry. The address is
- * kept in canonical form, so two rules for the same network compare equal.
+ * kept in canonical form, so two rules for the same network compare equal. {@code others} are the
+ * fields of the server's record the wizard does not edit, kept as read (none for a rule the
+ * administrator typed).
  */
-public record IpRule(String address, String description, Set<Option> options) implements Comparable<IpRule> {
+public record IpRule(String address, String description, Set<Option> options, Fields others) implements Comparable<IpRule> {
 
     /** The per-entry switches of SmarterMail's security whitelist. */
     public enum Option {
@@ -48,10 +50,55 @@ public record IpRule(String address, String description, Set<Option> options) im
         address = Cidr.parse(address).toString();
         description = description == null ? "" : description.strip();
         options = options.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(options));
+        others = others == null ? Fields.NONE : others;
+    }
+
+    public IpRule(String address, String description, Set<Option> options) {
+        this(address, description, options, Fields.NONE);
     }
 
     public static IpRule of(String address, String description, Option... options) {
         return new IpRule(address, description, options.length == 0 ? Set.of() : EnumSet.copyOf(Arrays.asList(options)));
+    }
+
+    public IpRule withOthers(Fields fields) {
+        return new IpRule(address, description, options, fields);
+    }
+
+    /** The same rule without the server's other fields: what the administrator sees and edits. */
+    public IpRule edited() {
+        return withOthers(Fields.NONE);
+    }
+
+    /**
+     * Whether {@code read}, as the server returned it, holds this rule: the same address,
+     * description and options, and every other field this rule carries with the same value.
+     */
+    public boolean heldBy(IpRule read) {
+        return address.equals(read.address) && description.equals(read.description) && options.equals(read.options)
+                && others.heldBy(read.others);
+    }
+
+    /**
+     * These rules with the other fields of the rule for the same address in {@code read} where a
+     * rule carries none of its own: a rule the administrator edited keeps what the server holds
+     * besides.
+     */
+    public static java.util.List<IpRule> keepingOthers(java.util.List<IpRule> rules, java.util.List<IpRule> read) {
+        java.util.Map<String, Fields> byAddress = new java.util.HashMap<>();
+        read.forEach(r -> byAddress.put(r.address(), r.others()));
+        return rules.stream().map(r -> r.others().isEmpty() && byAddress.containsKey(r.address())
+                ? r.withOthers(byAddress.get(r.address())) : r).toList();
+    }
+
+    /** Whether every rule of {@code wanted} is held by {@code read} and there are no others. */
+    public static boolean heldBy(java.util.List<IpRule> wanted, java.util.List<IpRule> read) {
+        if (wanted.size() != read.size()) {
+            return false;
+        }
+        java.util.Map<String, IpRule> byAddress = new java.util.HashMap<>();
+        read.forEach(r -> byAddress.put(r.address(), r));
+        return wanted.stream().allMatch(w -> byAddress.containsKey(w.address()) && w.heldBy(byAddress.get(w.address())));
     }
 
     public Cidr cidr() {

@@ -168,7 +168,7 @@ public final class Session {
         Step step = step(g);
         for (String key : change.after().keys()) {
             Setting s = setting(step, key);
-            if (!s.same(now.current().get(key), change.after().get(key))) {
+            if (!s.holds(now.current().get(key), change.after().get(key))) {
                 throw new StepException(Msg.of("undo.changed-since", change.id(), s.label(),
                         s.format(change.after().get(key)), s.format(now.current().get(key))));
             }
@@ -250,9 +250,12 @@ public final class Session {
         } else {
             for (String key : plan.after().keys()) {
                 Setting s = setting(step, key);
-                if (!s.same(after.current().get(key), plan.after().get(key))) {
-                    differences.add(Msg.of("verify.differs", s.label(), s.format(plan.after().get(key)),
-                            s.format(after.current().get(key))));
+                Object read = after.current().get(key);
+                Object wanted = plan.after().get(key);
+                if (!s.holds(read, wanted)) {
+                    List<String> lost = s.lost(read, wanted);
+                    differences.add(lost.isEmpty() ? Msg.of("verify.differs", s.label(), s.format(wanted), s.format(read))
+                            : Msg.of("verify.fields-differ", s.label(), String.join(", ", lost)));
                 }
             }
         }

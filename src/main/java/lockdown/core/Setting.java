@@ -34,7 +34,12 @@ public record Setting(String key, Kind kind, List<String> choices, int min, int 
         /** Addresses or networks with descriptions, without whitelist options (a List of IpRule, sorted). */
         ADDRESSES,
         /** A password the administrator types; never shown, logged or journaled (a String). */
-        PASSWORD
+        PASSWORD,
+        /**
+         * The other fields of a server record, kept as read (a {@link Fields}): never shown or typed,
+         * but journaled, sent back on every write, compared on verification and restored on undo.
+         */
+        RECORD
     }
 
     public Setting {
@@ -86,6 +91,16 @@ public record Setting(String key, Kind kind, List<String> choices, int min, int 
     /** An input that is never shown, logged or journaled. */
     public static Setting secretInput(String key) {
         return new Setting(key, Kind.SECRET, List.of(), 0, 0, false, true);
+    }
+
+    /** The fields of a server record the wizard keeps as read; see {@link Kind#RECORD}. */
+    public static Setting record(String key) {
+        return new Setting(key, Kind.RECORD, List.of(), 0, 0, true, false);
+    }
+
+    /** Kept and compared, but never shown to people or typed by them. */
+    public boolean hidden() {
+        return kind == Kind.RECORD;
     }
 
     /** A value the wizard shows but cannot change (for example the server's build). */
@@ -144,7 +159,7 @@ public record Setting(String key, Kind kind, List<String> choices, int min, int 
                     yield exts;
                 }
                 case IP_RULES_BY_NAME -> parseByName(t);
-                case SECRET, PASSWORD -> throw new IllegalArgumentException(Msg.of("setting.not-on-command-line").text());
+                case SECRET, PASSWORD, RECORD -> throw new IllegalArgumentException(Msg.of("setting.not-on-command-line").text());
             };
             return canonical(value);
         } catch (IllegalArgumentException e) {
@@ -289,13 +304,62 @@ public record Setting(String key, Kind kind, List<String> choices, int min, int 
                     return Optional.of(Msg.of("setting.missing"));
                 }
             }
+            case RECORD -> {
+                if (!(value instanceof Fields)) {
+                    return Optional.of(Msg.of("setting.missing"));
+                }
+            }
         }
         return Optional.empty();
     }
 
-    /** Whether two canonical values are the same (lists ignore order). */
-    public boolean same(Object a, Object b) {
-        return java.util.Objects.equals(a, b);
+    /**
+     * Whether the value {@code read} back from the target holds the {@code wanted} one: equal, and
+     * for server records every field {@code wanted} carries has the same value in {@code read}
+     * (fields the server adds on its own do not count).
+     */
+    public boolean holds(Object read, Object wanted) {
+        if (read == null || wanted == null) {
+            return read == wanted;
+        }
+        return switch (kind) {
+            case IP_RULES, ADDRESSES -> IpRule.heldBy(ipRulesOf(wanted), ipRulesOf(read));
+            case IP_RULES_BY_NAME -> byNameOf(wanted).keySet().equals(byNameOf(read).keySet()) && byNameOf(wanted).entrySet().stream()
+                    .allMatch(e -> IpRule.heldBy(e.getValue(), byNameOf(read).get(e.getKey())));
+            case RECORD -> ((Fields) wanted).heldBy((Fields) read);
+            default -> java.util.Objects.equals(read, wanted);
+        };
+    }
+
+    /**
+     * The fields of server records that {@code read} does not hold as {@code wanted} has them, by
+     * name ("imap", or "198.51.100.7: imap" for an entry of a list), when the values shown to people
+     * are otherwise equal; empty when nothing but those shown values differ.
+     */
+    public List<String> lost(Object read, Object wanted) {
+        if (read == null || wanted == null) {
+            return List.of();
+        }
+        return switch (kind) {
+            case RECORD -> ((Fields) wanted).differences((Fields) read);
+            case IP_RULES, ADDRESSES -> lostIn(ipRulesOf(read), ipRulesOf(wanted), "");
+            case IP_RULES_BY_NAME -> {
+                List<String> out = new ArrayList<>();
+                byNameOf(wanted).forEach((name, rules) -> out.addAll(lostIn(byNameOf(read).getOrDefault(name, List.of()), rules,
+                        name + " ")));
+                yield out;
+            }
+            default -> List.of();
+        };
+    }
+
+    private static List<String> lostIn(List<IpRule> read, List<IpRule> wanted, String prefix) {
+        List<String> out = new ArrayList<>();
+        for (IpRule w : wanted) {
+            read.stream().filter(r -> r.address().equals(w.address()) && r.edited().equals(w.edited())).findFirst()
+                    .ifPresent(r -> w.others().differences(r.others()).forEach(f -> out.add(prefix + w.address() + ": " + f)));
+        }
+        return out;
     }
 
     /** The value for people: choices by label, numbers with unit, secrets hidden. */
@@ -321,6 +385,7 @@ public record Setting(String key, Kind kind, List<String> choices, int min, int 
                     + (e.getValue().isEmpty() ? Messages.get("value.not-restricted")
                     : String.join("; ", e.getValue().stream().map(Setting::formatRule).toList()))).toList());
             case SECRET, PASSWORD -> Messages.get("setting.secret-hidden");
+            case RECORD -> Msg.of("value.record", ((Fields) value).values().size()).text();
         };
     }
 

@@ -37,6 +37,13 @@ public final class Settings {
         return new Settings(copy);
     }
 
+    /** These values without the one under {@code key}. */
+    public Settings without(String key) {
+        Map<String, Object> copy = new LinkedHashMap<>(values);
+        copy.remove(key);
+        return new Settings(copy);
+    }
+
     public Set<String> keys() {
         return values.keySet();
     }
@@ -116,7 +123,9 @@ public final class Settings {
                 continue;
             }
             Object v = e.getValue();
-            if (s != null && (s.kind() == Setting.Kind.IP_RULES || s.kind() == Setting.Kind.ADDRESSES)) {
+            if (s != null && s.kind() == Setting.Kind.RECORD) {
+                v = ((Fields) v).values();
+            } else if (s != null && (s.kind() == Setting.Kind.IP_RULES || s.kind() == Setting.Kind.ADDRESSES)) {
                 v = plainRules(Setting.ipRulesOf(v));
             } else if (s != null && s.kind() == Setting.Kind.IP_RULES_BY_NAME) {
                 Map<String, Object> byName = new LinkedHashMap<>();
@@ -134,6 +143,9 @@ public final class Settings {
             m.put("address", r.address());
             m.put("description", r.description());
             m.put("options", r.options().stream().sorted().map(IpRule.Option::code).toList());
+            if (!r.others().isEmpty()) {
+                m.put("others", r.others().values());
+            }
             return m;
         }).toList();
     }
@@ -146,9 +158,16 @@ public final class Settings {
             for (Object code : (List<?>) m.get("options")) {
                 options.add(IpRule.Option.fromCode((String) code));
             }
-            rules.add(new IpRule((String) m.get("address"), (String) m.get("description"), options));
+            Fields others = m.get("others") instanceof Map<?, ?> kept ? new Fields(stringKeys(kept)) : Fields.NONE;
+            rules.add(new IpRule((String) m.get("address"), (String) m.get("description"), options, others));
         }
         return List.copyOf(rules);
+    }
+
+    private static Map<String, Object> stringKeys(Map<?, ?> m) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        m.forEach((k, v) -> out.put(String.valueOf(k), v));
+        return out;
     }
 
     /** The inverse of {@link #toPlain}. */
@@ -157,7 +176,9 @@ public final class Settings {
         for (Map.Entry<String, ?> e : plain.entrySet()) {
             Setting s = settings.stream().filter(x -> x.key().equals(e.getKey())).findFirst().orElse(null);
             Object v = e.getValue();
-            if (s != null && (s.kind() == Setting.Kind.IP_RULES || s.kind() == Setting.Kind.ADDRESSES) && v instanceof List<?> list) {
+            if (s != null && s.kind() == Setting.Kind.RECORD && v instanceof Map<?, ?> map) {
+                v = new Fields(stringKeys(map));
+            } else if (s != null && (s.kind() == Setting.Kind.IP_RULES || s.kind() == Setting.Kind.ADDRESSES) && v instanceof List<?> list) {
                 v = rulesFromPlain(list);
             } else if (s != null && s.kind() == Setting.Kind.IP_RULES_BY_NAME && v instanceof Map<?, ?> map) {
                 Map<String, List<IpRule>> byName = new java.util.TreeMap<>();

@@ -78,7 +78,7 @@ public final class ReportBuilder {
         List<String> values = new ArrayList<>();
         for (String key : c.after().keys()) {
             Setting s = step.settings().stream().filter(x -> x.key().equals(key)).findFirst().orElse(null);
-            if (s == null) {
+            if (s == null || s.hidden() && s.holds(c.before().get(key), c.after().get(key))) {
                 continue;
             }
             values.add(Msg.of("report.value-change", s.label(), s.format(c.before().get(key)), s.format(c.after().get(key))).text());

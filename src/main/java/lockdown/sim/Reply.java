@@ -18,6 +18,26 @@ record Reply(int status, ObjectNode body) {
         return ok(SimState.JSON.createObjectNode());
     }
 
+    /** The status on the wire: a malformed answer (no body) is a 200 with an HTML page. */
+    int wireStatus() {
+        return body == null ? 200 : status;
+    }
+
+    String contentType() {
+        return body == null ? "text/html" : "application/json; charset=utf-8";
+    }
+
+    byte[] bytes() {
+        if (body == null) {
+            return "<html><body>Service Unavailable</body></html>".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        }
+        try {
+            return SimState.JSON.writeValueAsBytes(body);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** A failure: {@code success:false}, the status as resultCode, and a message code. */
     static Reply fail(int status, String message) {
         ObjectNode b = SimState.JSON.createObjectNode();

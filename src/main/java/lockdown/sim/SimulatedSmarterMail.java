@@ -9,7 +9,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -37,6 +36,7 @@ public final class SimulatedSmarterMail implements AutoCloseable {
     public static final String DEMO_MAILBOX = "user@example.com";
 
     private final HttpServer server;
+    private final Http10Front http10;
     private final ExecutorService executor;
     private final EndpointCatalog catalog = EndpointCatalog.defaults();
     private final SimState state = new SimState();
@@ -46,32 +46,47 @@ public final class SimulatedSmarterMail implements AutoCloseable {
     private final SimHandlers handlers = new SimHandlers(state, catalog, this::enrolled);
     private volatile boolean legacyTwoFactor;
 
-    private SimulatedSmarterMail(int port) throws IOException {
+    private SimulatedSmarterMail(int port, boolean closeEach) throws IOException {
         accounts.add(new SimAccounts.Account(DEMO_USER, DEMO_PASSWORD, true));
         accounts.add(new SimAccounts.Account(DEMO_BACKUP_ADMIN, DEMO_PASSWORD, true));
         accounts.add(new SimAccounts.Account(DEMO_MAILBOX, DEMO_PASSWORD, false));
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
         executor = Executors.newVirtualThreadPerTaskExecutor();
-        server.setExecutor(executor);
-        server.createContext("/", this::exchange);
-        server.start();
+        InetSocketAddress address = new InetSocketAddress(InetAddress.getLoopbackAddress(), port);
+        if (closeEach) {
+            server = null;
+            http10 = new Http10Front(address, executor, this::answer);
+        } else {
+            http10 = null;
+            server = HttpServer.create(address, 0);
+            server.setExecutor(executor);
+            server.createContext("/", this::exchange);
+            server.start();
+        }
     }
 
     /** Starts on 127.0.0.1; port 0 picks a free port. */
     public static SimulatedSmarterMail start(int port) {
+        return start(port, false);
+    }
+
+    /**
+     * Starts on 127.0.0.1. With {@code closeEach} the server answers HTTP/1.0 and closes every
+     * connection after its answer without saying so, as old servers, proxies and idle time-outs do.
+     */
+    public static SimulatedSmarterMail start(int port, boolean closeEach) {
         try {
-            return new SimulatedSmarterMail(port);
+            return new SimulatedSmarterMail(port, closeEach);
         } catch (IOException e) {
             throw new IllegalStateException("cannot listen on 127.0.0.1:" + port + ": " + e.getMessage(), e);
         }
     }
 
     public String url() {
-        return "http://127.0.0.1:" + server.getAddress().getPort();
+        return "http://127.0.0.1:" + port();
     }
 
     public int port() {
-        return server.getAddress().getPort();
+        return server != null ? server.getAddress().getPort() : http10.port();
     }
 
     public SimState state() {
@@ -122,25 +137,38 @@ public final class SimulatedSmarterMail implements AutoCloseable {
 
     @Override
     public void close() {
-        server.stop(0);
+        if (server != null) {
+            server.stop(0);
+        } else {
+            http10.close();
+        }
         executor.shutdownNow();
     }
 
     // ---- HTTP ---------------------------------------------------------------------------------
 
     private void exchange(HttpExchange x) throws IOException {
-        Reply reply;
-        try {
-            reply = route(x);
-        } catch (RuntimeException e) {
-            reply = Reply.fail(500, "INTERNAL_ERROR");
+        byte[] body;
+        try (InputStream in = x.getRequestBody()) {
+            body = in.readAllBytes();
         }
-        send(x, reply);
+        SimRequest request = new SimRequest(x.getRequestMethod(), x.getRequestURI().getRawPath(),
+                x.getRequestHeaders().getFirst("Authorization"), body, x.getRemoteAddress().getAddress().getHostAddress());
+        send(x, answer(request));
     }
 
-    private Reply route(HttpExchange x) throws IOException {
-        String path = x.getRequestURI().getRawPath();
-        String method = x.getRequestMethod();
+    /** The answer to one request, whichever front end received it. */
+    private Reply answer(SimRequest x) {
+        try {
+            return route(x);
+        } catch (RuntimeException e) {
+            return Reply.fail(500, "INTERNAL_ERROR");
+        }
+    }
+
+    private Reply route(SimRequest x) {
+        String path = x.path();
+        String method = x.method();
         boolean pathKnown = false;
         for (EndpointCatalog.Entry e : catalog.entries().values()) {
             Optional<Map<String, String>> params = e.match(path);
@@ -158,7 +186,7 @@ public final class SimulatedSmarterMail implements AutoCloseable {
         return pathKnown ? Reply.fail(405, "Method Not Allowed") : Reply.fail(404, "Not Found");
     }
 
-    private Reply call(Endpoint e, Map<String, String> params, HttpExchange x) throws IOException {
+    private Reply call(Endpoint e, Map<String, String> params, SimRequest x) {
         Duration delay = knobs.delay(e);
         if (!delay.isZero()) {
             try {
@@ -174,9 +202,9 @@ public final class SimulatedSmarterMail implements AutoCloseable {
         if (knobs.isMalformed(e)) {
             return new Reply(-1, null);
         }
-        JsonNode body = readBody(x);
+        JsonNode body = readBody(x.body());
         if (e == Endpoint.AUTHENTICATE_USER) {
-            return authenticate(body, x.getRemoteAddress().getAddress().getHostAddress());
+            return authenticate(body, x.from());
         }
         if (e == Endpoint.AUTHENTICATE_TWO_FACTOR) {
             return authenticateCode(x, body);
@@ -241,8 +269,8 @@ public final class SimulatedSmarterMail implements AutoCloseable {
     }
 
     /** Step 2 of a two-factor login: the step token (single use) and the current code. */
-    private Reply authenticateCode(HttpExchange x, JsonNode body) {
-        String header = x.getRequestHeaders().getFirst("Authorization");
+    private Reply authenticateCode(SimRequest x, JsonNode body) {
+        String header = x.authorization();
         Optional<String> user = header == null || !header.startsWith("Bearer ") ? Optional.empty()
                 : accounts.useStep(header.substring(7).strip());
         if (user.isEmpty()) {
@@ -281,8 +309,8 @@ public final class SimulatedSmarterMail implements AutoCloseable {
     }
 
     /** 401 without a valid, unexpired token; 403 for anyone but a system administrator. */
-    private Optional<Reply> authorize(HttpExchange x) {
-        String header = x.getRequestHeaders().getFirst("Authorization");
+    private Optional<Reply> authorize(SimRequest x) {
+        String header = x.authorization();
         if (header == null || !header.startsWith("Bearer ")) {
             return Optional.of(Reply.fail(401, "Unauthorized"));
         }
@@ -300,33 +328,21 @@ public final class SimulatedSmarterMail implements AutoCloseable {
         return admin ? Optional.empty() : Optional.of(Reply.fail(403, "Forbidden"));
     }
 
-    private static JsonNode readBody(HttpExchange x) throws IOException {
-        try (InputStream in = x.getRequestBody()) {
-            byte[] bytes = in.readAllBytes();
-            if (bytes.length == 0) {
-                return SimState.JSON.createObjectNode();
-            }
-            try {
-                return SimState.JSON.readTree(bytes);
-            } catch (IOException notJson) {
-                return SimState.JSON.createObjectNode();
-            }
+    private static JsonNode readBody(byte[] bytes) {
+        if (bytes.length == 0) {
+            return SimState.JSON.createObjectNode();
+        }
+        try {
+            return SimState.JSON.readTree(bytes);
+        } catch (IOException notJson) {
+            return SimState.JSON.createObjectNode();
         }
     }
 
     private static void send(HttpExchange x, Reply reply) throws IOException {
-        byte[] bytes;
-        int status;
-        if (reply.body() == null) {
-            bytes = "<html><body>Service Unavailable</body></html>".getBytes(StandardCharsets.UTF_8);
-            status = 200;
-            x.getResponseHeaders().set("Content-Type", "text/html");
-        } else {
-            bytes = SimState.JSON.writeValueAsBytes(reply.body());
-            status = reply.status();
-            x.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
-        }
-        x.sendResponseHeaders(status, bytes.length);
+        x.getResponseHeaders().set("Content-Type", reply.contentType());
+        byte[] bytes = reply.bytes();
+        x.sendResponseHeaders(reply.wireStatus(), bytes.length);
         try (OutputStream out = x.getResponseBody()) {
             out.write(bytes);
         }

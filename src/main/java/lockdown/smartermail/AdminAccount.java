@@ -1,6 +1,7 @@
 package lockdown.smartermail;
 
 import java.util.List;
+import lockdown.core.Fields;
 
 /**
  * A system administrator: whether login is restricted by IP and to which addresses, and whether
@@ -13,7 +14,15 @@ public record AdminAccount(String user, boolean primary, boolean enabled, boolea
         restrictions = List.copyOf(restrictions);
     }
 
-    /** An address or range an administrator may log in from, with its description. */
-    public record AdminIpRule(String address, String description) {
+    /** An address or range an administrator may log in from, with its description and its other fields as read. */
+    public record AdminIpRule(String address, String description, Fields others) {
+
+        public AdminIpRule {
+            others = others == null ? Fields.NONE : others;
+        }
+
+        public AdminIpRule(String address, String description) {
+            this(address, description, Fields.NONE);
+        }
     }
 }

@@ -25,7 +25,7 @@ final class AdminCalls {
         for (JsonNode n : requests.read(Endpoint.LIST_ADMINS, Map.of(), null).path(e.field("list"))) {
             List<AdminAccount.AdminIpRule> rules = new ArrayList<>();
             n.path(e.field("restrictions")).forEach(r -> rules.add(new AdminAccount.AdminIpRule(r.path(e.field("address")).asText(),
-                    r.path(e.field("description")).asText(""))));
+                    r.path(e.field("description")).asText(""), Wire.others(r, e.field("address"), e.field("description")))));
             out.add(new AdminAccount(n.path(e.field("user")).asText(), n.path(e.field("primary")).asBoolean(false),
                     n.path(e.field("enabled")).asBoolean(true), n.path(e.field("restricted")).asBoolean(false), rules,
                     n.path(e.field("twoFactor")).asBoolean(false)));
@@ -37,7 +37,7 @@ final class AdminCalls {
         EndpointCatalog.Entry e = catalog.entry(Endpoint.SAVE_ADMIN);
         List<Map<String, Object>> list = new ArrayList<>();
         for (AdminAccount.AdminIpRule r : rules) {
-            Map<String, Object> m = new LinkedHashMap<>();
+            Map<String, Object> m = new LinkedHashMap<>(r.others().values());
             m.put(e.field("address"), r.address());
             m.put(e.field("description"), r.description());
             list.add(m);
@@ -74,14 +74,17 @@ final class AdminCalls {
         return requests.write(Endpoint.ADMIN_2FA_DISABLE, Map.of("username", user), Map.of());
     }
 
-    boolean twoFactorRequired() {
+    AdminSecurity security() {
         EndpointCatalog.Entry e = catalog.entry(Endpoint.GET_ADMIN_SECURITY);
-        return requests.read(Endpoint.GET_ADMIN_SECURITY, Map.of(), null).path(e.field("wrapper")).path(e.field("require"))
-                .asBoolean(false);
+        JsonNode inner = requests.read(Endpoint.GET_ADMIN_SECURITY, Map.of(), null).path(e.field("wrapper"));
+        return new AdminSecurity(inner.path(e.field("require")).asBoolean(false), Wire.others(inner, e.field("require")));
     }
 
-    Call setTwoFactorRequired(boolean required) {
+    /** The policy object goes back whole, as it was read, with the requirement set. */
+    Call setSecurity(AdminSecurity security) {
         EndpointCatalog.Entry e = catalog.entry(Endpoint.SET_ADMIN_SECURITY);
-        return requests.write(Endpoint.SET_ADMIN_SECURITY, Map.of(), Map.of(e.field("wrapper"), Map.of(e.field("require"), required)));
+        var inner = Wire.record(security.others());
+        inner.put(e.field("require"), security.requireTwoFactor());
+        return requests.write(Endpoint.SET_ADMIN_SECURITY, Map.of(), Map.of(e.field("wrapper"), inner));
     }
 }

@@ -13,7 +13,10 @@ public class ApiException extends LockdownException {
         SESSION_EXPIRED,
         UNAUTHORIZED,
         FORBIDDEN,
+        /** The server has no such call: it answered 404, or 405 to the call's own method. */
         NOT_FOUND,
+        /** What the call was about is no longer there (an IDS rule, a block). */
+        GONE,
         REJECTED,
         SERVER_ERROR,
         TIMEOUT,
@@ -25,6 +28,7 @@ public class ApiException extends LockdownException {
     private final Kind kind;
     private final Endpoint endpoint;
     private final String serverCode;
+    private final boolean uncertain;
 
     public ApiException(Kind kind, Endpoint endpoint, Msg msg) {
         this(kind, endpoint, msg, null, "");
@@ -36,10 +40,21 @@ public class ApiException extends LockdownException {
 
     /** {@code serverCode} is the envelope's short message code ("TWO_FACTOR_REQUIRED|rfc6238"), or empty. */
     public ApiException(Kind kind, Endpoint endpoint, Msg msg, Throwable cause, String serverCode) {
+        this(kind, endpoint, msg, cause, serverCode, false);
+    }
+
+    /** {@code uncertain}: a write whose answer was lost, so the server may have made the change. */
+    public ApiException(Kind kind, Endpoint endpoint, Msg msg, Throwable cause, String serverCode, boolean uncertain) {
         super(msg, cause);
         this.kind = kind;
         this.endpoint = endpoint;
         this.serverCode = serverCode == null ? "" : serverCode;
+        this.uncertain = uncertain;
+    }
+
+    /** Whether this was a write whose outcome is not known: the server may have made the change. */
+    public boolean uncertain() {
+        return uncertain;
     }
 
     /** The server's own message code, first segment upper case ("TWO_FACTOR_REQUIRED"), or empty. */

@@ -7,9 +7,13 @@ import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.ConnectException;
 import java.net.UnknownHostException;
+import java.util.EnumMap;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import javax.net.ssl.SSLException;
 import lockdown.core.Msg;
+import okhttp3.ConnectionPool;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
@@ -22,20 +26,52 @@ import okhttp3.ResponseBody;
  * Sends one catalog call and turns every failure shape into an {@link ApiException} whose message
  * names the call. Response bodies are never quoted (they may hold tokens); only the envelope's short
  * {@code message} code is.
+ *
+ * <p>Connections: logins and writes that must not happen twice go out on a fresh connection and
+ * are never sent again. Reads and idempotent writes use pooled connections; when one fails because
+ * the server had already closed that reused connection (no answer at all), it is sent once more on
+ * a fresh one. Servers that answer HTTP/1.0 or close each connection after answering need this.
+ *
+ * <p>What the server has is learnt from the real calls with their real methods: a 404 (or 405) is
+ * recorded as "missing", any other answer as "present". Nothing is probed.
  */
 final class ApiHttp {
+
+    /** How a call may be sent. */
+    enum Mode {
+        /** Reads: pooled, sent again once after a stale connection. */
+        READ,
+        /** Writes whose repetition changes nothing more: pooled, sent again once after a stale connection. */
+        IDEMPOTENT,
+        /** Writes that must not happen twice: a fresh connection, never sent again. */
+        WRITE,
+        /** The login and its renewal: a fresh connection, never sent again. */
+        LOGIN;
+
+        boolean write() {
+            return this == IDEMPOTENT || this == WRITE;
+        }
+
+        boolean retriable() {
+            return this == READ || this == IDEMPOTENT;
+        }
+    }
 
     private static final MediaType JSON_TYPE = MediaType.get("application/json; charset=utf-8");
     static final ObjectMapper JSON = new ObjectMapper();
 
     private final OkHttpClient http;
+    private final OkHttpClient fresh;
     private final HttpUrl base;
     private final EndpointCatalog catalog;
     private final PinningTrust trust;
+    private final Map<Endpoint, Boolean> seen = new EnumMap<>(Endpoint.class);
 
     /** {@code trust} is null for plain http. */
     ApiHttp(OkHttpClient http, HttpUrl base, EndpointCatalog catalog, PinningTrust trust) {
-        this.http = http;
+        this.http = http.newBuilder().eventListenerFactory(call -> new CallTrace.Listener(call)).build();
+        // No idle connections are kept: every call through this client opens its own.
+        this.fresh = this.http.newBuilder().connectionPool(new ConnectionPool(0, 1, TimeUnit.SECONDS)).build();
         this.base = base;
         this.catalog = catalog;
         this.trust = trust;
@@ -47,6 +83,10 @@ final class ApiHttp {
 
     EndpointCatalog catalog() {
         return catalog;
+    }
+
+    void close() {
+        http.connectionPool().evictAll();
     }
 
     HttpUrl url(Endpoint endpoint, Map<String, String> params) {
@@ -64,11 +104,38 @@ final class ApiHttp {
         return body == null ? text : text + " " + write(body);
     }
 
-    /**
-     * Sends the call and returns the JSON answer. {@code write} marks calls that change something: a
-     * timeout on one of them leaves it uncertain whether the server made the change.
-     */
-    JsonNode send(Endpoint endpoint, Map<String, String> params, Object body, String bearer, boolean write) {
+    /** What the real calls have shown so far: true when the server answered, false after a 404 or 405, empty when not tried. */
+    Optional<Boolean> found(Endpoint endpoint) {
+        synchronized (seen) {
+            return Optional.ofNullable(seen.get(endpoint));
+        }
+    }
+
+    private void saw(Endpoint endpoint, boolean present) {
+        synchronized (seen) {
+            seen.put(endpoint, present);
+        }
+    }
+
+    /** Sends the call and returns the JSON answer. */
+    JsonNode send(Endpoint endpoint, Map<String, String> params, Object body, String bearer, Mode mode) {
+        Request request = request(endpoint, params, body, bearer);
+        CallTrace trace = new CallTrace();
+        try {
+            return execute(mode.retriable() ? http : fresh, request, trace, endpoint, mode);
+        } catch (IOException io) {
+            if (mode.retriable() && trace.stale(io)) {
+                try {
+                    return execute(fresh, request, new CallTrace(), endpoint, mode);
+                } catch (IOException again) {
+                    throw ioFailure(endpoint, mode, again);
+                }
+            }
+            throw ioFailure(endpoint, mode, io);
+        }
+    }
+
+    private Request request(Endpoint endpoint, Map<String, String> params, Object body, String bearer) {
         EndpointCatalog.Entry e = catalog.entry(endpoint);
         Request.Builder rb = new Request.Builder().url(url(endpoint, params)).header("Accept", "application/json");
         if (bearer != null) {
@@ -77,41 +144,33 @@ final class ApiHttp {
         if ("GET".equalsIgnoreCase(e.method())) {
             rb.get();
         } else {
-            rb.method(e.method().toUpperCase(java.util.Locale.ROOT),
-                    RequestBody.create(body == null ? "{}" : write(body), JSON_TYPE));
+            rb.method(e.method().toUpperCase(java.util.Locale.ROOT), RequestBody.create(body == null ? "{}" : write(body), JSON_TYPE));
         }
-        try (Response response = http.newCall(rb.build()).execute()) {
-            return answer(endpoint, response, write);
-        } catch (InterruptedIOException timeout) {
-            throw failure(ApiException.Kind.TIMEOUT, endpoint, write,
-                    Msg.of("api.reason.timeout", http.callTimeoutMillis() > 0 ? http.callTimeoutMillis() / 1000
-                            : http.readTimeoutMillis() / 1000), timeout);
-        } catch (SSLException tls) {
-            throw tlsFailure(endpoint, tls);
-        } catch (UnknownHostException | ConnectException unreachable) {
-            throw failure(ApiException.Kind.UNREACHABLE, endpoint, false,
-                    Msg.of("api.reason.unreachable", base.host() + ":" + base.port(), clean(unreachable.getMessage())), unreachable);
-        } catch (IOException io) {
-            throw failure(ApiException.Kind.UNREACHABLE, endpoint, write,
-                    Msg.of("api.reason.io", base.host(), clean(io.getMessage())), io);
+        return rb.build();
+    }
+
+    private JsonNode execute(OkHttpClient client, Request request, CallTrace trace, Endpoint endpoint, Mode mode) throws IOException {
+        Request traced = request.newBuilder().tag(CallTrace.class, trace).build();
+        try (Response response = client.newCall(traced).execute()) {
+            return answer(endpoint, response, mode.write());
         }
     }
 
-    /** GETs the path of an endpoint and returns the HTTP status: the connect-time presence check. */
-    int status(Endpoint endpoint, String bearer) {
-        EndpointCatalog.Entry e = catalog.entry(endpoint);
-        Request.Builder rb = new Request.Builder().url(url(endpoint, e.example())).get();
-        if (bearer != null) {
-            rb.header("Authorization", "Bearer " + bearer);
+    private ApiException ioFailure(Endpoint endpoint, Mode mode, IOException io) {
+        boolean uncertain = mode.write();
+        if (io instanceof SSLException tls) {
+            return tlsFailure(endpoint, tls);
         }
-        try (Response response = http.newCall(rb.build()).execute()) {
-            return response.code();
-        } catch (SSLException tls) {
-            throw tlsFailure(endpoint, tls);
-        } catch (IOException io) {
-            throw failure(ApiException.Kind.UNREACHABLE, endpoint, false,
-                    Msg.of("api.reason.io", base.host(), clean(io.getMessage())), io);
+        if (io instanceof InterruptedIOException) {
+            return failure(ApiException.Kind.TIMEOUT, endpoint, uncertain,
+                    Msg.of("api.reason.timeout", http.callTimeoutMillis() > 0 ? http.callTimeoutMillis() / 1000
+                            : http.readTimeoutMillis() / 1000), io);
         }
+        if (io instanceof UnknownHostException || io instanceof ConnectException) {
+            return failure(ApiException.Kind.UNREACHABLE, endpoint, false,
+                    Msg.of("api.reason.unreachable", base.host() + ":" + base.port(), clean(io.getMessage())), io);
+        }
+        return failure(ApiException.Kind.UNREACHABLE, endpoint, uncertain, Msg.of("api.reason.io", base.host(), clean(io.getMessage())), io);
     }
 
     /** An untrusted certificate names its fingerprint; other TLS failures say what broke. */
@@ -125,6 +184,7 @@ final class ApiHttp {
 
     private JsonNode answer(Endpoint endpoint, Response response, boolean write) throws IOException {
         int code = response.code();
+        saw(endpoint, code != 404 && code != 405);
         JsonNode body = parse(response.body());
         String serverMessage = body == null ? "" : clean(body.path("message").asText(""));
         if (code == 401) {
@@ -135,8 +195,9 @@ final class ApiHttp {
             throw failure(ApiException.Kind.FORBIDDEN, endpoint, false, Msg.of("api.reason.403", detail(serverMessage)), null,
                     serverMessage);
         }
-        if (code == 404) {
-            throw failure(ApiException.Kind.NOT_FOUND, endpoint, false, Msg.of("api.reason.404"), null);
+        if (code == 404 || code == 405) {
+            throw failure(ApiException.Kind.NOT_FOUND, endpoint, false,
+                    Msg.of("api.reason.missing", catalog.entry(endpoint).method(), code), null);
         }
         if (code >= 500) {
             throw failure(ApiException.Kind.SERVER_ERROR, endpoint, write, Msg.of("api.reason.5xx", code), null);
@@ -177,7 +238,7 @@ final class ApiHttp {
     static ApiException failure(ApiException.Kind kind, Endpoint endpoint, boolean uncertain, Msg reason, Throwable cause,
                                 String serverCode) {
         Msg msg = Msg.of(uncertain ? "api.failed-uncertain" : "api.failed", endpoint.action(), reason);
-        return new ApiException(kind, endpoint, msg, cause, serverCode);
+        return new ApiException(kind, endpoint, msg, cause, serverCode, uncertain);
     }
 
     private static Msg detail(String serverMessage) {
@@ -189,7 +250,7 @@ final class ApiHttp {
         if (s == null) {
             return "";
         }
-        String t = s.replaceAll("[\\p{Cntrl}]+", " ").strip();
+        String t = s.replaceAll("[\\p{Cntrl}\\p{Cf}]+", " ").strip();
         return t.length() > 160 ? t.substring(0, 160) + "…" : t;
     }
 

@@ -54,29 +54,52 @@ final class Auth {
     private Pending pending;
 
     synchronized void login(String user, char[] password) {
+        login(user, password, null);
+    }
+
+    /**
+     * Logs in. A two-factor code known beforehand goes with the first call, so a server of the older
+     * flow sees one login; a current server that still answers with a step token gets the same code
+     * on its second call. Without a code, an account with two-factor authentication ends in a
+     * TWO_FACTOR_REQUIRED error and {@link #loginWithCode} finishes the login.
+     */
+    synchronized void login(String user, char[] password, String code) {
         if (user == null || user.isBlank()) {
             throw new lockdown.core.InvalidSettingsException("username", Msg.of("login.username-empty"));
         }
         if (password == null || password.length == 0) {
             throw new lockdown.core.InvalidSettingsException("password", Msg.of("login.password-empty"));
         }
+        String known = code == null || code.isBlank() ? null : checkedCode(code);
         clearPending();
         JsonNode answer;
         try {
-            answer = http.send(Endpoint.AUTHENTICATE_USER, Map.of(), credentials(user, password, null), null, false);
+            answer = http.send(Endpoint.AUTHENTICATE_USER, Map.of(), credentials(user, password, known), null, ApiHttp.Mode.LOGIN);
         } catch (ApiException e) {
-            if (e.serverCode().equals("TWO_FACTOR_REQUIRED")) {
+            if (e.serverCode().equals("TWO_FACTOR_REQUIRED") && known == null) {
                 // Older builds answer 401 and take the code on authenticate-user itself.
                 pending = new Pending(user.strip(), password.clone(), null);
                 throw twoFactorNeeded();
             }
-            throw loginFailure(e);
+            throw known != null && e.serverCode().contains("TWO_FACTOR") ? codeFailure(e) : loginFailure(e);
         }
         if (answer.path("message").asText("").startsWith("TWO_FACTOR_REQUIRED")) {
             pending = new Pending(user.strip(), password.clone(), answer.path("accessToken").asText(null));
-            throw twoFactorNeeded();
+            if (known == null || pending.stepToken() == null || pending.stepToken().isEmpty()) {
+                throw twoFactorNeeded();
+            }
+            loginWithCode(known);
+            return;
         }
         accept(answer, user.strip());
+    }
+
+    private static String checkedCode(String code) {
+        String c = code.strip().replace(" ", "");
+        if (!c.matches("\\d{6,8}")) {
+            throw new lockdown.core.InvalidSettingsException("two-factor-code", Msg.of("login.code-format"));
+        }
+        return c;
     }
 
     /**
@@ -85,10 +108,7 @@ final class Auth {
      * A rejected code is not retried.
      */
     synchronized void loginWithCode(String code) {
-        String c = code == null ? "" : code.strip().replace(" ", "");
-        if (!c.matches("\\d{6,8}")) {
-            throw new lockdown.core.InvalidSettingsException("two-factor-code", Msg.of("login.code-format"));
-        }
+        String c = checkedCode(code == null ? "" : code);
         if (pending == null) {
             throw new ApiException(ApiException.Kind.SESSION_EXPIRED, Endpoint.AUTHENTICATE_USER, Msg.of("login.needed"));
         }
@@ -97,7 +117,8 @@ final class Auth {
             JsonNode answer = null;
             if (p.stepToken() != null && !p.stepToken().isEmpty()) {
                 try {
-                    answer = http.send(Endpoint.AUTHENTICATE_TWO_FACTOR, Map.of(), Map.of("twoFactorCode", c), p.stepToken(), false);
+                    answer = http.send(Endpoint.AUTHENTICATE_TWO_FACTOR, Map.of(), Map.of("twoFactorCode", c), p.stepToken(),
+                            ApiHttp.Mode.LOGIN);
                 } catch (ApiException e) {
                     if (e.kind() != ApiException.Kind.NOT_FOUND) {
                         throw codeFailure(e);
@@ -106,7 +127,8 @@ final class Auth {
             }
             if (answer == null) {
                 try {
-                    answer = http.send(Endpoint.AUTHENTICATE_USER, Map.of(), credentials(p.user(), p.password(), c), null, false);
+                    answer = http.send(Endpoint.AUTHENTICATE_USER, Map.of(), credentials(p.user(), p.password(), c), null,
+                            ApiHttp.Mode.LOGIN);
                 } catch (ApiException e) {
                     throw codeFailure(e);
                 }
@@ -182,7 +204,7 @@ final class Auth {
         }
         JsonNode answer;
         try {
-            answer = http.send(Endpoint.REFRESH_TOKEN, Map.of(), Map.of("token", tokens.refresh()), null, false);
+            answer = http.send(Endpoint.REFRESH_TOKEN, Map.of(), Map.of("token", tokens.refresh()), null, ApiHttp.Mode.LOGIN);
         } catch (ApiException e) {
             tokens = null;
             if (e.kind() == ApiException.Kind.TIMEOUT || e.kind() == ApiException.Kind.UNREACHABLE) {

@@ -19,10 +19,14 @@ import lockdown.core.Msg;
  */
 public final class EndpointCatalog {
 
-    /** One catalog entry. {@code fields} and {@code values} map logical names to wire names. */
+    /**
+     * One catalog entry. {@code fields} and {@code values} map logical names to wire names.
+     * {@code idempotent}: a write whose repetition changes nothing more (it may be sent again when a
+     * reused connection turns out to be closed); reads always are.
+     */
     public record Entry(Endpoint endpoint, String method, String path, Evidence evidence, String source,
                         String request, String response, Map<String, String> fields, Map<String, String> values,
-                        Map<String, String> example, boolean check) {
+                        boolean idempotent) {
 
         public String field(String logical) {
             return fields.getOrDefault(logical, logical);
@@ -85,7 +89,7 @@ public final class EndpointCatalog {
     /**
      * This catalog with the administrator's corrections for their build: a JSON file of the form
      * {@code {"endpoints": {"GET_SMTP_IN": {"path": "...", "fields": {...}}}}}. Given keys replace
-     * (method, path, check) or extend (fields, values, example) the shipped entry; the entry's
+     * (method, path) or extend (fields, values) the shipped entry; the entry's
      * evidence becomes "set by the administrator". A file with mistakes changes nothing and says which.
      */
     public EndpointCatalog withOverrides(java.nio.file.Path file) {
@@ -125,9 +129,12 @@ public final class EndpointCatalog {
 
     private static java.util.List<lockdown.core.FieldError> check(Endpoint e, JsonNode n) {
         java.util.List<lockdown.core.FieldError> errors = new java.util.ArrayList<>();
-        java.util.Set<String> allowed = java.util.Set.of("method", "path", "fields", "values", "example", "check");
+        java.util.Set<String> allowed = java.util.Set.of("method", "path", "fields", "values");
+        java.util.Set<String> retired = java.util.Set.of("example", "check");
         n.properties().forEach(p -> {
-            if (!allowed.contains(p.getKey())) {
+            if (retired.contains(p.getKey())) {
+                errors.add(new lockdown.core.FieldError(MAP_FIELD, Msg.of("catalog.retired-key", e.name(), p.getKey())));
+            } else if (!allowed.contains(p.getKey())) {
                 errors.add(new lockdown.core.FieldError(MAP_FIELD, Msg.of("catalog.unknown-key", e.name(), p.getKey())));
             }
         });
@@ -147,11 +154,9 @@ public final class EndpointCatalog {
         fields.putAll(strings(n.path("fields")));
         Map<String, String> values = new LinkedHashMap<>(base.values());
         values.putAll(strings(n.path("values")));
-        Map<String, String> example = new LinkedHashMap<>(base.example());
-        example.putAll(strings(n.path("example")));
         return new Entry(base.endpoint(), n.path("method").asText(base.method()), n.path("path").asText(base.path()),
                 Evidence.ADMINISTRATOR, source, base.request(), base.response(), Map.copyOf(fields), Map.copyOf(values),
-                Map.copyOf(example), n.path("check").asBoolean(base.check()));
+                base.idempotent());
     }
 
     public Entry entry(Endpoint e) {
@@ -177,8 +182,8 @@ public final class EndpointCatalog {
             out.put(e, new Entry(e, n.path("method").asText("GET"), n.path("path").asText(),
                     Evidence.valueOf(n.path("evidence").asText("unverified").toUpperCase(java.util.Locale.ROOT)),
                     n.path("source").asText(""), n.path("request").asText(""), n.path("response").asText(""),
-                    strings(n.path("fields")), strings(n.path("values")), strings(n.path("example")),
-                    n.path("check").asBoolean(true)));
+                    strings(n.path("fields")), strings(n.path("values")),
+                    "GET".equalsIgnoreCase(n.path("method").asText("GET")) || n.path("idempotent").asBoolean(false)));
         }
         return out;
     }

@@ -2,10 +2,15 @@ package lockdown.smartermail;
 
 /**
  * An intrusion detection rule: after {@code threshold} events within {@code timeFrameMinutes},
- * block the source for {@code blockTimeMinutes}.
+ * block the source for {@code blockTimeMinutes}. {@code others} is the whole rule as the server
+ * returned it but for those three limits; saving sends it back with the new limits.
  */
 public record IdsRule(String id, Kind kind, String type, String service, String action, int threshold,
-                      int timeFrameMinutes, int blockTimeMinutes, String description, boolean enabled) {
+                      int timeFrameMinutes, int blockTimeMinutes, String description, boolean enabled, lockdown.core.Fields others) {
+
+    public IdsRule {
+        others = others == null ? lockdown.core.Fields.NONE : others;
+    }
 
     /** The rule types of SmarterMail's IDS Rules page; the wire names come from the catalog. */
     public enum Kind {
@@ -26,6 +31,6 @@ public record IdsRule(String id, Kind kind, String type, String service, String 
     }
 
     public IdsRule withLimits(int newThreshold, int newTimeFrame, int newBlockTime) {
-        return new IdsRule(id, kind, type, service, action, newThreshold, newTimeFrame, newBlockTime, description, enabled);
+        return new IdsRule(id, kind, type, service, action, newThreshold, newTimeFrame, newBlockTime, description, enabled, others);
     }
 }

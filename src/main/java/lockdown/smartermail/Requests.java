@@ -15,7 +15,7 @@ final class Requests {
     }
 
     JsonNode read(Endpoint endpoint, Map<String, String> params, Object body) {
-        return authenticated(endpoint, params, body, false);
+        return authenticated(endpoint, params, body, ApiHttp.Mode.READ);
     }
 
     Call write(Endpoint endpoint, Map<String, String> params, Object body) {
@@ -33,21 +33,22 @@ final class Requests {
 
             @Override
             public void run() {
-                authenticated(endpoint, params, body, true);
+                authenticated(endpoint, params, body, http.catalog().entry(endpoint).idempotent() ? ApiHttp.Mode.IDEMPOTENT
+                        : ApiHttp.Mode.WRITE);
             }
         };
     }
 
     /** One call with a fresh token; a 401 renews the token and tries once more (401 means not done). */
-    private JsonNode authenticated(Endpoint endpoint, Map<String, String> params, Object body, boolean write) {
+    private JsonNode authenticated(Endpoint endpoint, Map<String, String> params, Object body, ApiHttp.Mode mode) {
         try {
-            return http.send(endpoint, params, body, auth.token(), write);
+            return http.send(endpoint, params, body, auth.token(), mode);
         } catch (ApiException e) {
             if (e.kind() != ApiException.Kind.UNAUTHORIZED) {
                 throw e;
             }
             auth.refresh();
-            return http.send(endpoint, params, body, auth.token(), write);
+            return http.send(endpoint, params, body, auth.token(), mode);
         }
     }
 }

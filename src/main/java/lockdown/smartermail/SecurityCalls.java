@@ -53,7 +53,7 @@ final class SecurityCalls {
             raw = blocksOf(rawBlocks(), ip);
         }
         if (raw.isEmpty()) {
-            throw ApiHttp.failure(ApiException.Kind.NOT_FOUND, Endpoint.UNBLOCK_IPS, false, Msg.of("api.reason.block-gone", ip), null);
+            throw ApiHttp.failure(ApiException.Kind.GONE, Endpoint.UNBLOCK_IPS, false, Msg.of("api.reason.block-gone", ip), null);
         }
         return requests.write(Endpoint.UNBLOCK_IPS, Map.of(), Map.of("ipBlocks", raw));
     }
@@ -62,22 +62,27 @@ final class SecurityCalls {
         return blocks.stream().filter(n -> n.path("ip").asText().equals(ip)).toList();
     }
 
-    Map<ExtensionList, List<String>> extensionLists() {
+    ExtensionSettings extensionLists() {
         EndpointCatalog.Entry e = catalog.entry(Endpoint.GET_EXTENSIONS);
         JsonNode inner = requests.read(Endpoint.GET_EXTENSIONS, Map.of(), null).path(e.field("wrapper"));
         Map<ExtensionList, List<String>> out = new EnumMap<>(ExtensionList.class);
+        List<String> wireNames = new ArrayList<>();
         for (ExtensionList l : ExtensionList.values()) {
             List<String> exts = new ArrayList<>();
             inner.path(e.field(l.logical())).forEach(x -> exts.add(x.asText()));
             out.put(l, exts);
+            wireNames.add(e.field(l.logical()));
         }
-        return out;
+        return new ExtensionSettings(out, Wire.others(inner, wireNames.toArray(String[]::new)));
     }
 
-    Call setExtensionLists(Map<ExtensionList, List<String>> lists) {
+    /** The object goes back whole: its other fields as read, and all four lists. */
+    Call setExtensionLists(ExtensionSettings settings) {
         EndpointCatalog.Entry e = catalog.entry(Endpoint.SET_EXTENSIONS);
-        Map<String, Object> inner = new LinkedHashMap<>();
-        lists.forEach((l, exts) -> inner.put(e.field(l.logical()), exts));
+        var inner = Wire.record(settings.others());
+        for (ExtensionList l : ExtensionList.values()) {
+            inner.set(e.field(l.logical()), ApiHttp.JSON.valueToTree(settings.lists().getOrDefault(l, List.of())));
+        }
         return requests.write(Endpoint.SET_EXTENSIONS, Map.of(), Map.of(e.field("wrapper"), inner));
     }
 }

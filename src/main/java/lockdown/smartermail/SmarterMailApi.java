@@ -1,10 +1,13 @@
 package lockdown.smartermail;
 
 import java.util.List;
+import java.util.Optional;
+import lockdown.core.Fields;
 
 /**
- * The port the steps use to read and change SmarterMail. Reads return values; writes return a
- * {@link Call} so the preview can show exactly what will be sent before anything is.
+ * The port the steps use to read and change SmarterMail. Reads return values, each record with the
+ * fields the wizard does not edit kept as read; writes return a {@link Call} so the preview can show
+ * exactly what will be sent before anything is, and send those kept fields back unchanged.
  * Failures are {@link ApiException}s whose message says which call failed and that nothing changed.
  */
 public interface SmarterMailApi {
@@ -12,20 +15,27 @@ public interface SmarterMailApi {
     /** The administrator the wizard is logged in as. */
     String username();
 
-    /** Whether the connect-time check found every one of these endpoints on the server. */
-    boolean available(Endpoint... endpoints);
+    /**
+     * What the real calls so far showed about an endpoint: present (the server answered it), missing
+     * (it answered 404, or 405 to the call's own method), or empty when it has not been called yet.
+     * Nothing is probed.
+     */
+    Optional<Boolean> found(Endpoint endpoint);
 
-    /** What the connect-time check found: present or missing; empty for calls it does not check (login). */
-    java.util.Optional<Boolean> found(Endpoint endpoint);
+    /** Whether a real call of the endpoint showed that this server does not have it. */
+    default boolean missing(Endpoint endpoint) {
+        return found(endpoint).equals(Optional.of(false));
+    }
 
     /** How sure we are of an endpoint's shape. */
     Evidence evidence(Endpoint endpoint);
 
     ServerVersion version();
 
-    RelayMode relayMode();
+    RelaySetting relay();
 
-    Call setRelayMode(RelayMode mode);
+    /** Sets Allow Relay; {@code others} are the other fields of the settings object, sent back as read. */
+    Call setRelay(RelayMode mode, Fields others);
 
     List<WhitelistEntry> whitelist();
 
@@ -36,7 +46,8 @@ public interface SmarterMailApi {
 
     List<IdsRule> idsRules();
 
-    Call saveIdsRule(IdsRule rule);
+    /** Saves a rule: the rule as read ({@link IdsRule#others}) with these limits. */
+    Call saveIdsRule(Fields rule, int threshold, int timeFrameMinutes, int blockTimeMinutes);
 
     /** Addresses the IDS has blocked for now, on every service. */
     List<IdsBlock> idsBlocks();
@@ -57,15 +68,16 @@ public interface SmarterMailApi {
 
     Call disableTwoFactor(String user);
 
-    boolean adminTwoFactorRequired();
+    AdminSecurity adminSecurity();
 
-    Call setAdminTwoFactorRequired(boolean required);
+    /** Saves the login policy, its other fields as given. */
+    Call setAdminSecurity(AdminSecurity security);
 
-    java.util.Map<ExtensionList, List<String>> extensionLists();
+    ExtensionSettings extensionLists();
 
-    /** Replaces the given lists (the others stay as they are). */
-    Call setExtensionLists(java.util.Map<ExtensionList, List<String>> lists);
+    /** Saves all four lists and the other fields of their object, as given. */
+    Call setExtensionLists(ExtensionSettings settings);
 
     /** The address this computer talks to the server from, once a call has been made. */
-    java.util.Optional<String> localAddress();
+    Optional<String> localAddress();
 }

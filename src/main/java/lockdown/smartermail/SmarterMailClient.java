@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +26,6 @@ public final class SmarterMailClient implements SmarterMailApi, AutoCloseable {
     private final ApiHttp http;
     private final Auth auth;
     private final EndpointCatalog catalog;
-    private final Map<Endpoint, Boolean> present = new EnumMap<>(Endpoint.class);
     private final java.util.concurrent.atomic.AtomicReference<String> localAddress;
     private final Requests requests;
     private final SecurityCalls security;
@@ -110,36 +108,17 @@ public final class SmarterMailClient implements SmarterMailApi, AutoCloseable {
         auth.login(username, password);
     }
 
+    /**
+     * Logs in with a two-factor code known beforehand (typed, or from the environment): it goes with
+     * the first call, so servers of the older flow see one login. A null or blank code is none.
+     */
+    public void login(String username, char[] password, String twoFactorCode) {
+        auth.login(username, password, twoFactorCode);
+    }
+
     /** Finishes a two-factor login with the current code from the authenticator app. */
     public void loginWithCode(String code) {
         auth.loginWithCode(code);
-    }
-
-    /**
-     * Checks, read only, which catalog endpoints this server has: a GET on each path, where 404 means
-     * missing and any other answer (405 for write-only paths included) means present; for a read
-     * endpoint, 405 means missing too.
-     */
-    public Map<Endpoint, Boolean> checkEndpoints() {
-        Map<Endpoint, Boolean> found = new EnumMap<>(Endpoint.class);
-        for (EndpointCatalog.Entry e : catalog.entries().values()) {
-            if (!e.check()) {
-                continue;
-            }
-            int code = http.status(e.endpoint(), auth.token());
-            if (code == 401) {
-                auth.refresh();
-                code = http.status(e.endpoint(), auth.token());
-            }
-            // A GET that answers 405 means the path exists only for other methods: the read is missing.
-            boolean read = "GET".equalsIgnoreCase(e.method());
-            found.put(e.endpoint(), code != 404 && !(read && code == 405));
-        }
-        synchronized (present) {
-            present.clear();
-            present.putAll(found);
-        }
-        return found;
     }
 
     @Override
@@ -148,22 +127,8 @@ public final class SmarterMailClient implements SmarterMailApi, AutoCloseable {
     }
 
     @Override
-    public boolean available(Endpoint... endpoints) {
-        synchronized (present) {
-            for (Endpoint e : endpoints) {
-                if (!present.getOrDefault(e, Boolean.TRUE)) {
-                    return false;
-                }
-            }
-            return true;
-        }
-    }
-
-    @Override
     public Optional<Boolean> found(Endpoint endpoint) {
-        synchronized (present) {
-            return Optional.ofNullable(present.get(endpoint));
-        }
+        return http.found(endpoint);
     }
 
     @Override
@@ -199,14 +164,14 @@ public final class SmarterMailClient implements SmarterMailApi, AutoCloseable {
     }
 
     @Override
-    public RelayMode relayMode() {
+    public RelaySetting relay() {
         EndpointCatalog.Entry e = catalog.entry(Endpoint.GET_SMTP_IN);
-        JsonNode answer = read(Endpoint.GET_SMTP_IN, Map.of(), null);
-        JsonNode value = answer.path(e.field("wrapper")).path(e.field("allowRelay"));
-        String wire = value.asText("");
-        return e.logicalValue(wire).map(RelayMode::valueOf)
+        JsonNode inner = read(Endpoint.GET_SMTP_IN, Map.of(), null).path(e.field("wrapper"));
+        String wire = inner.path(e.field("allowRelay")).asText("");
+        RelayMode mode = e.logicalValue(wire).map(RelayMode::valueOf)
                 .orElseThrow(() -> ApiHttp.failure(ApiException.Kind.MALFORMED, Endpoint.GET_SMTP_IN, false,
                         Msg.of("api.reason.unexpected-value", e.field("allowRelay"), ApiHttp.clean(wire)), null));
+        return new RelaySetting(mode, Wire.others(inner, e.field("allowRelay")));
     }
 
     @Override
@@ -247,7 +212,8 @@ public final class SmarterMailClient implements SmarterMailApi, AutoCloseable {
         EndpointCatalog.Entry e = catalog.entry(Endpoint.LIST_IP_ACCESS);
         return new WhitelistEntry(n.path(e.field("address")).asText(), n.path(e.field("description")).asText(""),
                 n.path(e.field("smtpAuthBypass")).asBoolean(false), n.path(e.field("idsBypass")).asBoolean(false),
-                n.path(e.field("spamBypass")).asBoolean(false));
+                n.path(e.field("spamBypass")).asBoolean(false), Wire.others(n, e.field("address"), e.field("description"),
+                e.field("smtpAuthBypass"), e.field("idsBypass"), e.field("spamBypass")));
     }
 
     @Override
@@ -273,33 +239,35 @@ public final class SmarterMailClient implements SmarterMailApi, AutoCloseable {
         return new IdsRule(n.path(e.field("id")).asText(), kind, type, n.path(e.field("service")).asText(""),
                 n.path(e.field("action")).asText(""), n.path(e.field("threshold")).asInt(),
                 n.path(e.field("timeFrame")).asInt(), n.path(e.field("blockTime")).asInt(),
-                n.path(e.field("description")).asText(""), n.path(e.field("enabled")).asBoolean(true));
+                n.path(e.field("description")).asText(""), n.path(e.field("enabled")).asBoolean(true),
+                Wire.others(n, e.field("threshold"), e.field("timeFrame"), e.field("blockTime")));
     }
 
     // ---- writes -----------------------------------------------------------------------------
 
     @Override
-    public Call setRelayMode(RelayMode mode) {
+    public Call setRelay(RelayMode mode, lockdown.core.Fields others) {
         EndpointCatalog.Entry e = catalog.entry(Endpoint.SET_SMTP_IN);
-        Map<String, Object> inner = Map.of(e.field("allowRelay"), e.value(mode.name()));
+        ObjectNode inner = Wire.record(others);
+        inner.put(e.field("allowRelay"), e.value(mode.name()));
         return write(Endpoint.SET_SMTP_IN, Map.of(), Map.of(e.field("wrapper"), inner));
     }
 
+    /**
+     * Adds an entry, or edits the one at {@code oldAddress}. The entry's other fields go back as
+     * they were read; its services are those the read entry covers (Smtp for a new one).
+     */
     @Override
     public Call saveWhitelistEntry(WhitelistEntry entry, String oldAddress) {
         EndpointCatalog.Entry e = catalog.entry(Endpoint.SAVE_IP_ACCESS);
-        List<String> services = List.of(e.value("SMTP"));
-        if (oldAddress != null) {
-            services = rawWhitelist().stream()
-                    .filter(n -> oldAddress.equals(n.path(catalog.entry(Endpoint.LIST_IP_ACCESS).field("address")).asText()))
-                    .findFirst().map(SmarterMailClient::servicesOf).filter(s -> !s.isEmpty()).orElse(services);
-        }
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("serviceList", services);
+        ObjectNode body = Wire.record(entry.others());
+        body.set("serviceList", ApiHttp.JSON.valueToTree(services(entry.others(), e)));
         body.put("dataType", e.value("WHITELIST"));
         body.put("address", entry.address());
         if (oldAddress != null) {
             body.put("oldAddress", oldAddress);
+        } else {
+            body.remove("oldAddress");
         }
         body.put("description", entry.description());
         body.put(e.field("smtpAuthBypass"), entry.smtpAuthBypass());
@@ -308,17 +276,27 @@ public final class SmarterMailClient implements SmarterMailApi, AutoCloseable {
         return write(Endpoint.SAVE_IP_ACCESS, Map.of(), body);
     }
 
-    /** The services an entry already covers, from the per-protocol booleans of the list answer. */
-    private static List<String> servicesOf(JsonNode n) {
-        List<String> out = new ArrayList<>();
-        Map<String, String> wire = Map.of("smtp", "Smtp", "imap", "Imap", "pop", "Pop", "xmpp", "Xmpp");
-        for (Map.Entry<String, String> w : wire.entrySet()) {
-            if (n.path(w.getKey()).asBoolean(false)) {
-                out.add(w.getValue());
-            }
+    /** The services SmarterMail's whitelist knows, as the save call names them. */
+    private static final List<String> SERVICES = List.of("Smtp", "Imap", "Pop", "Ldap", "Xmpp", "WebMail", "ActiveSync", "MapiEws",
+            "WebDav");
+
+    /**
+     * The services an entry covers: its own serviceList if the list answer carries one, else one per
+     * protocol flag that is on ("smtp": true gives Smtp); Smtp for an entry that shows none.
+     */
+    private static List<String> services(lockdown.core.Fields others, EndpointCatalog.Entry e) {
+        if (others.get("serviceList") instanceof List<?> given && !given.isEmpty()) {
+            return given.stream().map(String::valueOf).toList();
         }
-        out.sort(null);
-        return out;
+        List<String> out = new ArrayList<>();
+        for (String service : SERVICES) {
+            others.values().forEach((name, value) -> {
+                if (name.equalsIgnoreCase(service) && Boolean.TRUE.equals(value)) {
+                    out.add(service);
+                }
+            });
+        }
+        return out.isEmpty() ? List.of(e.value("SMTP")) : out;
     }
 
     @Override
@@ -330,17 +308,14 @@ public final class SmarterMailClient implements SmarterMailApi, AutoCloseable {
         return write(Endpoint.DELETE_IP_ACCESS, Map.of(), body);
     }
 
+    /** Sends the rule back whole, as it was read, with its limits set. */
     @Override
-    public Call saveIdsRule(IdsRule rule) {
+    public Call saveIdsRule(lockdown.core.Fields rule, int threshold, int timeFrameMinutes, int blockTimeMinutes) {
         EndpointCatalog.Entry e = catalog.entry(Endpoint.SAVE_IDS_RULE);
-        String idField = catalog.entry(Endpoint.LIST_IDS_RULES).field("id");
-        JsonNode raw = rawIdsRules().stream().filter(n -> rule.id().equals(n.path(idField).asText())).findFirst()
-                .orElseThrow(() -> ApiHttp.failure(ApiException.Kind.NOT_FOUND, Endpoint.SAVE_IDS_RULE, false,
-                        Msg.of("api.reason.rule-gone", rule.id()), null));
-        ObjectNode patched = raw.deepCopy();
-        patched.put(e.field("threshold"), rule.threshold());
-        patched.put(e.field("timeFrame"), rule.timeFrameMinutes());
-        patched.put(e.field("blockTime"), rule.blockTimeMinutes());
+        ObjectNode patched = Wire.record(rule);
+        patched.put(e.field("threshold"), threshold);
+        patched.put(e.field("timeFrame"), timeFrameMinutes);
+        patched.put(e.field("blockTime"), blockTimeMinutes);
         return write(Endpoint.SAVE_IDS_RULE, Map.of(), Map.of(e.field("wrapper"), patched));
     }
 
@@ -357,13 +332,13 @@ public final class SmarterMailClient implements SmarterMailApi, AutoCloseable {
     }
 
     @Override
-    public Map<ExtensionList, List<String>> extensionLists() {
+    public ExtensionSettings extensionLists() {
         return security.extensionLists();
     }
 
     @Override
-    public Call setExtensionLists(Map<ExtensionList, List<String>> lists) {
-        return security.setExtensionLists(lists);
+    public Call setExtensionLists(ExtensionSettings settings) {
+        return security.setExtensionLists(settings);
     }
 
     @Override
@@ -392,13 +367,13 @@ public final class SmarterMailClient implements SmarterMailApi, AutoCloseable {
     }
 
     @Override
-    public boolean adminTwoFactorRequired() {
-        return adminCalls.twoFactorRequired();
+    public AdminSecurity adminSecurity() {
+        return adminCalls.security();
     }
 
     @Override
-    public Call setAdminTwoFactorRequired(boolean required) {
-        return adminCalls.setTwoFactorRequired(required);
+    public Call setAdminSecurity(AdminSecurity security) {
+        return adminCalls.setSecurity(security);
     }
 
     @Override
@@ -416,15 +391,8 @@ public final class SmarterMailClient implements SmarterMailApi, AutoCloseable {
         return requests.write(endpoint, params, body);
     }
 
-    /** The endpoints the connect-time check found missing. */
-    public List<Endpoint> missing() {
-        synchronized (present) {
-            return present.entrySet().stream().filter(e -> !e.getValue()).map(Map.Entry::getKey).toList();
-        }
-    }
-
     @Override
     public void close() {
-        ok.connectionPool().evictAll();
+        http.close();
     }
 }

@@ -8,6 +8,7 @@ import java.util.TreeSet;
 import lockdown.core.Action;
 import lockdown.core.Detail;
 import lockdown.core.Enrolment;
+import lockdown.core.Fields;
 import lockdown.core.Finding;
 import lockdown.core.Guide;
 import lockdown.core.InvalidSettingsException;
@@ -21,6 +22,7 @@ import lockdown.core.StepException;
 import lockdown.core.Target;
 import lockdown.core.Totp;
 import lockdown.smartermail.AdminAccount;
+import lockdown.smartermail.AdminSecurity;
 import lockdown.smartermail.Call;
 import lockdown.smartermail.Endpoint;
 import lockdown.smartermail.SmarterMailApi;
@@ -38,9 +40,11 @@ final class Admin2faStep extends ApiStep {
     static final String ENROLLED = "two-factor-admins";
     static final String REQUIRE = "require-two-factor";
     static final String ENROLMENT = "enrolment";
+    /** The other fields of the login policy object, kept as read. */
+    static final String RECORD = "admin-security-record";
 
     private static final List<Setting> SETTINGS = List.of(Setting.names(ADMINS), Setting.names(ENROLLED), Setting.flag(REQUIRE),
-            Setting.secretInput(ENROLMENT));
+            Setting.secretInput(ENROLMENT), Setting.record(RECORD));
 
     @Override
     public Guide id() {
@@ -61,7 +65,8 @@ final class Admin2faStep extends ApiStep {
     @Override
     Finding probe(SmarterMailApi api) {
         List<AdminAccount> admins = api.admins();
-        boolean required = api.adminTwoFactorRequired();
+        AdminSecurity security = api.adminSecurity();
+        boolean required = security.requireTwoFactor();
         List<String> all = admins.stream().map(AdminAccount::user).sorted().toList();
         List<String> enrolled = admins.stream().filter(AdminAccount::twoFactor).map(AdminAccount::user).sorted().toList();
         List<String> without = admins.stream().filter(a -> a.enabled() && !a.twoFactor()).map(AdminAccount::user).sorted().toList();
@@ -76,7 +81,8 @@ final class Admin2faStep extends ApiStep {
         Msg reason = ok ? Msg.of("admin-2fa.ok")
                 : !without.isEmpty() ? Msg.of("admin-2fa.at-risk", String.join(", ", without))
                 : Msg.of("admin-2fa.not-required");
-        Settings current = Settings.EMPTY.with(ADMINS, all).with(ENROLLED, enrolled).with(REQUIRE, required);
+        Settings current = Settings.EMPTY.with(ADMINS, all).with(ENROLLED, enrolled).with(REQUIRE, required)
+                .with(RECORD, security.others());
         Settings recommended = Settings.EMPTY.with(ADMINS, all).with(ENROLLED, all).with(REQUIRE, true);
         return Finding.of(id(), ok ? Status.COMPLIANT : Status.AT_RISK, current, recommended, reason,
                 evidence(api, Endpoint.LIST_ADMINS), details);
@@ -106,6 +112,8 @@ final class Admin2faStep extends ApiStep {
         Set<String> enrolledAfter = new TreeSet<>(desired.has(ENROLLED) ? desired.words(ENROLLED) : enrolledNow);
         boolean requiredNow = current.current().flag(REQUIRE);
         boolean requiredAfter = desired.has(REQUIRE) ? desired.flag(REQUIRE) : requiredNow;
+        Fields kept = (Fields) current.current().get(RECORD);
+        Fields wanted = desired.has(RECORD) ? (Fields) desired.get(RECORD) : kept;
         List<Action> actions = new ArrayList<>();
         List<Msg> warnings = new ArrayList<>();
 
@@ -132,8 +140,8 @@ final class Admin2faStep extends ApiStep {
                 admins.stream().filter(a -> !enrolledAfter.contains(a))
                         .forEach(a -> warnings.add(Msg.of("admin-2fa.warn-next-login", a)));
             }
-            Call set = api.setAdminTwoFactorRequired(requiredAfter);
-            Call back = api.setAdminTwoFactorRequired(requiredNow);
+            Call set = api.setAdminSecurity(new AdminSecurity(requiredAfter, wanted));
+            Call back = api.setAdminSecurity(new AdminSecurity(requiredNow, kept));
             actions.add(new Action(Msg.of(requiredAfter ? "admin-2fa.action-require" : "admin-2fa.action-unrequire"),
                     set.describe(), requiredAfter ? Set.of(Risk.MAY_LOCK_OUT) : Set.of(), set::run, back::run));
         }
@@ -147,8 +155,9 @@ final class Admin2faStep extends ApiStep {
                         }));
             }
         }
-        Settings before = Settings.EMPTY.with(ENROLLED, List.copyOf(enrolledNow)).with(REQUIRE, requiredNow);
-        Settings after = Settings.EMPTY.with(ENROLLED, List.copyOf(enrolledAfter)).with(REQUIRE, requiredAfter);
+        Settings before = Settings.EMPTY.with(ENROLLED, List.copyOf(enrolledNow)).with(REQUIRE, requiredNow).with(RECORD, kept);
+        Settings after = Settings.EMPTY.with(ENROLLED, List.copyOf(enrolledAfter)).with(REQUIRE, requiredAfter)
+                .with(RECORD, requiredAfter != requiredNow ? wanted : kept);
         return new Plan(id(), before, after, actions, warnings);
     }
 }

@@ -78,7 +78,7 @@ final class AdminIpRestrictionsStep extends ApiStep {
     }
 
     private static List<IpRule> rules(AdminAccount a) {
-        return a.restrictions().stream().map(r -> new IpRule(r.address(), r.description(), Set.of())).sorted().toList();
+        return a.restrictions().stream().map(r -> new IpRule(r.address(), r.description(), Set.of(), r.others())).sorted().toList();
     }
 
     /** The address this computer connects from, as the starting point of a list. */
@@ -90,7 +90,9 @@ final class AdminIpRestrictionsStep extends ApiStep {
     @Override
     public Plan plan(Target target, Finding current, Settings desired) {
         Map<String, List<IpRule>> from = Setting.byNameOf(current.current().get(RESTRICTIONS));
-        Map<String, List<IpRule>> to = desired.has(RESTRICTIONS) ? Setting.byNameOf(desired.get(RESTRICTIONS)) : from;
+        Map<String, List<IpRule>> to = new TreeMap<>(desired.has(RESTRICTIONS) ? Setting.byNameOf(desired.get(RESTRICTIONS)) : from);
+        // A rule the administrator edited keeps the fields of the server's record the wizard does not show.
+        to.replaceAll((account, rules) -> IpRule.keepingOthers(rules, from.getOrDefault(account, List.of())));
         for (String account : to.keySet()) {
             if (!from.containsKey(account)) {
                 throw new InvalidSettingsException(RESTRICTIONS, Msg.of("admin-ip.unknown-account", account));
@@ -142,6 +144,6 @@ final class AdminIpRestrictionsStep extends ApiStep {
     }
 
     private static List<AdminAccount.AdminIpRule> wire(List<IpRule> rules) {
-        return rules.stream().map(r -> new AdminAccount.AdminIpRule(r.address(), r.description())).toList();
+        return rules.stream().map(r -> new AdminAccount.AdminIpRule(r.address(), r.description(), r.others())).toList();
     }
 }

@@ -6,12 +6,15 @@ import lockdown.core.Finding;
 import lockdown.core.Msg;
 import lockdown.core.Step;
 import lockdown.core.Target;
+import lockdown.smartermail.ApiException;
 import lockdown.smartermail.Endpoint;
 import lockdown.smartermail.SmarterMailApi;
 
 /**
- * A step done through the SmarterMail web API. Without an API connection it does not apply; when
- * the server lacks one of its endpoints it becomes a manual step for this server.
+ * A step done through the SmarterMail web API. Without an API connection it does not apply. Whether
+ * this server has the step's calls is learnt from the calls themselves: when its own read answers
+ * 404 (or 405 to its real method), or one of its writes did earlier, it becomes a manual step for
+ * this server with that reason. Any other failure leaves it unknown, with the reason.
  */
 abstract class ApiStep implements Step {
 
@@ -26,12 +29,23 @@ abstract class ApiStep implements Step {
             return Finding.notApplicable(id(), Msg.of("step.no-api"));
         }
         SmarterMailApi api = target.api().get();
-        List<Endpoint> missing = endpoints().stream().filter(e -> !api.available(e)).toList();
+        List<Endpoint> missing = endpoints().stream().filter(api::missing).toList();
         if (!missing.isEmpty()) {
-            return Finding.manual(id(), Msg.of("step.endpoint-missing",
-                    String.join(", ", missing.stream().map(e -> e.action().text()).toList())));
+            return manual(missing);
         }
-        return probe(api);
+        try {
+            return probe(api);
+        } catch (ApiException e) {
+            if (e.kind() == ApiException.Kind.NOT_FOUND && endpoints().contains(e.endpoint())) {
+                return manual(List.of(e.endpoint()));
+            }
+            throw e;
+        }
+    }
+
+    private Finding manual(List<Endpoint> missing) {
+        return Finding.manual(id(), Msg.of("step.endpoint-missing",
+                String.join(", ", missing.stream().map(e -> e.action().text()).toList())));
     }
 
     static SmarterMailApi api(Target target) {

@@ -9,6 +9,7 @@ import java.util.TreeSet;
 import lockdown.core.Action;
 import lockdown.core.DangerousExtensions;
 import lockdown.core.Detail;
+import lockdown.core.Fields;
 import lockdown.core.Finding;
 import lockdown.core.Guide;
 import lockdown.core.Msg;
@@ -20,6 +21,7 @@ import lockdown.core.Target;
 import lockdown.smartermail.Call;
 import lockdown.smartermail.Endpoint;
 import lockdown.smartermail.ExtensionList;
+import lockdown.smartermail.ExtensionSettings;
 import lockdown.smartermail.SmarterMailApi;
 
 /**
@@ -28,8 +30,11 @@ import lockdown.smartermail.SmarterMailApi;
  */
 final class ExtensionBlacklistsStep extends ApiStep {
 
-    private static final List<Setting> SETTINGS = java.util.Arrays.stream(ExtensionList.values())
-            .map(l -> Setting.extensions(l.logical())).toList();
+    /** The other fields of the object that holds the lists, kept as read. */
+    static final String RECORD = "extension-record";
+
+    private static final List<Setting> SETTINGS = java.util.stream.Stream.concat(java.util.Arrays.stream(ExtensionList.values())
+            .map(l -> Setting.extensions(l.logical())), java.util.stream.Stream.of(Setting.record(RECORD))).toList();
 
     @Override
     public Guide id() {
@@ -48,8 +53,9 @@ final class ExtensionBlacklistsStep extends ApiStep {
 
     @Override
     Finding probe(SmarterMailApi api) {
-        Map<ExtensionList, List<String>> lists = api.extensionLists();
-        Settings current = Settings.EMPTY;
+        ExtensionSettings read = api.extensionLists();
+        Map<ExtensionList, List<String>> lists = read.lists();
+        Settings current = Settings.EMPTY.with(RECORD, read.others());
         Settings recommended = Settings.EMPTY;
         List<Detail> details = new ArrayList<>();
         List<String> short_ = new ArrayList<>();
@@ -74,31 +80,42 @@ final class ExtensionBlacklistsStep extends ApiStep {
                 evidence(api, Endpoint.GET_EXTENSIONS), details);
     }
 
+    /**
+     * One action per list that changes. Each sends the whole object (the lists as they stand after
+     * the actions before it, and the other fields as read), so its revert is the state before it.
+     */
     @Override
     public Plan plan(Target target, Finding current, Settings desired) {
         SmarterMailApi api = api(target);
-        Settings before = Settings.EMPTY;
-        Settings after = Settings.EMPTY;
-        List<Action> actions = new ArrayList<>();
-        List<Msg> warnings = new ArrayList<>();
+        Fields kept = (Fields) current.current().get(RECORD);
+        Fields wanted = desired.has(RECORD) ? (Fields) desired.get(RECORD) : kept;
+        Settings before = Settings.EMPTY.with(RECORD, kept);
+        Settings after = Settings.EMPTY.with(RECORD, wanted);
+        Map<ExtensionList, List<String>> state = new EnumMap<>(ExtensionList.class);
         for (ExtensionList l : ExtensionList.values()) {
             List<String> from = current.current().words(l.logical());
-            List<String> to = desired.has(l.logical()) ? desired.words(l.logical()) : from;
+            state.put(l, from);
             before = before.with(l.logical(), from);
-            after = after.with(l.logical(), to);
-            if (from.equals(to)) {
+            after = after.with(l.logical(), desired.has(l.logical()) ? desired.words(l.logical()) : from);
+        }
+        List<Action> actions = new ArrayList<>();
+        List<Msg> warnings = new ArrayList<>();
+        Fields sent = kept;
+        for (ExtensionList l : ExtensionList.values()) {
+            List<String> from = state.get(l);
+            List<String> to = after.words(l.logical());
+            if (from.equals(to) && (actions.size() > 0 || wanted.heldBy(kept))) {
                 continue;
             }
+            ExtensionSettings previous = new ExtensionSettings(state, sent);
+            state.put(l, to);
+            sent = wanted;
+            Call set = api.setExtensionLists(new ExtensionSettings(state, sent));
+            Call back = api.setExtensionLists(previous);
             Set<String> added = new TreeSet<>(to);
             added.removeAll(from);
             Set<String> removed = new TreeSet<>(from);
             removed.removeAll(to);
-            Map<ExtensionList, List<String>> change = new EnumMap<>(ExtensionList.class);
-            change.put(l, to);
-            Map<ExtensionList, List<String>> restore = new EnumMap<>(ExtensionList.class);
-            restore.put(l, from);
-            Call set = api.setExtensionLists(change);
-            Call back = api.setExtensionLists(restore);
             Msg name = Msg.of("setting." + l.logical());
             actions.add(new Action(Msg.of("extensions.action", name, added.isEmpty() ? "-" : String.join(", ", added),
                     removed.isEmpty() ? "-" : String.join(", ", removed)), set.describe(), Set.of(), set::run, back::run));

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import lockdown.core.Action;
 import lockdown.core.Detail;
+import lockdown.core.Fields;
 import lockdown.core.Finding;
 import lockdown.core.Guide;
 import lockdown.core.Msg;
@@ -28,6 +29,8 @@ final class IdsBruteForceStep extends ApiStep {
     static final String THRESHOLD = "threshold";
     static final String TIME_FRAME = "time-frame";
     static final String BLOCK_TIME = "block-time";
+    /** The rest of the rule (its id, type, service, action and whatever this build adds), kept as read. */
+    static final String RECORD = "rule-record";
 
     static final int RECOMMENDED_THRESHOLD = 5;
     static final int RECOMMENDED_TIME_FRAME = 30;
@@ -36,7 +39,8 @@ final class IdsBruteForceStep extends ApiStep {
     private static final List<Setting> SETTINGS = List.of(
             Setting.number(THRESHOLD, 1, 100),
             Setting.number(TIME_FRAME, 1, 1440),
-            Setting.number(BLOCK_TIME, 1, 43200));
+            Setting.number(BLOCK_TIME, 1, 43200),
+            Setting.record(RECORD));
 
     @Override
     public Guide id() {
@@ -78,26 +82,31 @@ final class IdsBruteForceStep extends ApiStep {
                 evidence(api, Endpoint.LIST_IDS_RULES), details);
     }
 
+    /** The rule goes back whole: as read now, or as journaled when undoing, with the new limits. */
     @Override
     public Plan plan(Target target, Finding current, Settings desired) {
         Settings before = current.current();
+        if (!before.has(RECORD)) {
+            throw new lockdown.core.StepException(Msg.of("ids.no-rule"));
+        }
         Settings after = before.merge(desired);
         if (before.equals(after)) {
             return new Plan(id(), before, after, List.of(), List.of());
         }
         SmarterMailApi api = api(target);
-        IdsRule original = byIp(api.idsRules()).orElseThrow(() -> new lockdown.core.StepException(Msg.of("ids.no-rule")));
-        IdsRule changed = original.withLimits(after.number(THRESHOLD), after.number(TIME_FRAME), after.number(BLOCK_TIME));
-        Call save = api.saveIdsRule(changed);
-        Call back = api.saveIdsRule(original);
-        Action action = new Action(Msg.of("ids.action", original.threshold(), original.timeFrameMinutes(),
-                original.blockTimeMinutes(), changed.threshold(), changed.timeFrameMinutes(), changed.blockTimeMinutes()),
-                save.describe(), Set.of(), save::run, back::run);
+        int threshold = after.number(THRESHOLD);
+        int timeFrame = after.number(TIME_FRAME);
+        int block = after.number(BLOCK_TIME);
+        Call save = api.saveIdsRule((Fields) after.get(RECORD), threshold, timeFrame, block);
+        Call back = api.saveIdsRule((Fields) before.get(RECORD), before.number(THRESHOLD), before.number(TIME_FRAME),
+                before.number(BLOCK_TIME));
+        Action action = new Action(Msg.of("ids.action", before.number(THRESHOLD), before.number(TIME_FRAME),
+                before.number(BLOCK_TIME), threshold, timeFrame, block), save.describe(), Set.of(), save::run, back::run);
         List<Msg> warnings = new ArrayList<>();
-        if (changed.threshold() < 3) {
-            warnings.add(Msg.of("ids.warn-low-threshold", changed.threshold()));
+        if (threshold < 3) {
+            warnings.add(Msg.of("ids.warn-low-threshold", threshold));
         }
-        if (weaker(changed)) {
+        if (weaker(threshold, timeFrame, block)) {
             warnings.add(Msg.of("ids.warn-weaker", RECOMMENDED_THRESHOLD, RECOMMENDED_TIME_FRAME, RECOMMENDED_BLOCK_TIME));
         }
         return new Plan(id(), before, after, List.of(action), warnings);
@@ -109,13 +118,16 @@ final class IdsBruteForceStep extends ApiStep {
 
     /** Allows more failures, forgets them sooner, or blocks for less time than the guide. */
     static boolean weaker(IdsRule r) {
-        return r.threshold() > RECOMMENDED_THRESHOLD || r.timeFrameMinutes() < RECOMMENDED_TIME_FRAME
-                || r.blockTimeMinutes() < RECOMMENDED_BLOCK_TIME;
+        return weaker(r.threshold(), r.timeFrameMinutes(), r.blockTimeMinutes());
+    }
+
+    static boolean weaker(int threshold, int timeFrame, int blockTime) {
+        return threshold > RECOMMENDED_THRESHOLD || timeFrame < RECOMMENDED_TIME_FRAME || blockTime < RECOMMENDED_BLOCK_TIME;
     }
 
     private static Settings values(IdsRule r) {
         return Settings.EMPTY.with(THRESHOLD, r.threshold()).with(TIME_FRAME, r.timeFrameMinutes())
-                .with(BLOCK_TIME, r.blockTimeMinutes());
+                .with(BLOCK_TIME, r.blockTimeMinutes()).with(RECORD, r.others());
     }
 
     private static Settings recommended() {

@@ -67,7 +67,8 @@ final class RelayWhitelistStep extends ApiStep {
     @Override
     public Plan plan(Target target, Finding current, Settings desired) {
         List<IpRule> from = current.current().ipRules(WHITELIST);
-        List<IpRule> to = desired.has(WHITELIST) ? desired.ipRules(WHITELIST) : from;
+        // An entry the administrator edited keeps the fields of the server's record the wizard does not show.
+        List<IpRule> to = desired.has(WHITELIST) ? IpRule.keepingOthers(desired.ipRules(WHITELIST), from) : from;
         Map<String, IpRule> old = from.stream().collect(Collectors.toMap(IpRule::address, Function.identity()));
         Map<String, IpRule> wanted = to.stream().collect(Collectors.toMap(IpRule::address, Function.identity()));
         SmarterMailApi api = api(target);
@@ -107,7 +108,8 @@ final class RelayWhitelistStep extends ApiStep {
     /** The addresses the IDS blocks now, each with "Unblock", so a locked-out user can be let back in from here. */
     @Override
     public List<lockdown.core.Offer> offers(Target target) {
-        if (target.api().isEmpty() || !target.api().get().available(Endpoint.LIST_IDS_BLOCKS, Endpoint.UNBLOCK_IPS)) {
+        if (target.api().isEmpty() || target.api().get().missing(Endpoint.LIST_IDS_BLOCKS)
+                || target.api().get().missing(Endpoint.UNBLOCK_IPS)) {
             return List.of();
         }
         SmarterMailApi api = api(target);
@@ -145,11 +147,11 @@ final class RelayWhitelistStep extends ApiStep {
         if (e.spamBypass()) {
             options.add(IpRule.Option.SPAM);
         }
-        return new IpRule(e.address(), e.description(), options);
+        return new IpRule(e.address(), e.description(), options, e.others());
     }
 
     static WhitelistEntry entry(IpRule r) {
         return new WhitelistEntry(r.address(), r.description(), r.has(IpRule.Option.SMTP_AUTH), r.has(IpRule.Option.IDS),
-                r.has(IpRule.Option.SPAM));
+                r.has(IpRule.Option.SPAM), r.others());
     }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import lockdown.core.Action;
+import lockdown.core.Fields;
 import lockdown.core.Finding;
 import lockdown.core.Guide;
 import lockdown.core.Msg;
@@ -15,14 +16,18 @@ import lockdown.core.Target;
 import lockdown.smartermail.Call;
 import lockdown.smartermail.Endpoint;
 import lockdown.smartermail.RelayMode;
+import lockdown.smartermail.RelaySetting;
 import lockdown.smartermail.SmarterMailApi;
 
 /** "Allow Relay" must be Nobody: only logged-in users send mail to other servers. */
 final class SmtpRelayStep extends ApiStep {
 
     static final String ALLOW_RELAY = "allow-relay";
+    /** The other fields of the SMTP In settings object, kept as read. */
+    static final String RECORD = "smtp-in-record";
     private static final Setting SETTING = Setting.choice(ALLOW_RELAY,
             code(RelayMode.NOBODY), code(RelayMode.LOCAL_USERS), code(RelayMode.LOCAL_DOMAINS), code(RelayMode.ANYONE));
+    private static final Setting KEPT = Setting.record(RECORD);
 
     @Override
     public Guide id() {
@@ -31,7 +36,7 @@ final class SmtpRelayStep extends ApiStep {
 
     @Override
     public List<Setting> settings() {
-        return List.of(SETTING);
+        return List.of(SETTING, KEPT);
     }
 
     @Override
@@ -41,27 +46,31 @@ final class SmtpRelayStep extends ApiStep {
 
     @Override
     Finding probe(SmarterMailApi api) {
-        RelayMode mode = api.relayMode();
+        RelaySetting relay = api.relay();
+        RelayMode mode = relay.mode();
         boolean ok = mode == RelayMode.NOBODY;
         Msg reason = ok ? Msg.of("smtp-relay.ok") : Msg.of("smtp-relay.at-risk", SETTING.format(code(mode)));
         return Finding.of(id(), ok ? Status.COMPLIANT : Status.AT_RISK,
-                Settings.EMPTY.with(ALLOW_RELAY, code(mode)),
+                Settings.EMPTY.with(ALLOW_RELAY, code(mode)).with(RECORD, relay.others()),
                 Settings.EMPTY.with(ALLOW_RELAY, code(RelayMode.NOBODY)),
                 reason, evidence(api, Endpoint.GET_SMTP_IN), List.of());
     }
 
+    /** The settings object goes back whole: its other fields as read now, or as journaled when undoing. */
     @Override
     public Plan plan(Target target, Finding current, Settings desired) {
         String from = current.current().string(ALLOW_RELAY);
         String to = desired.has(ALLOW_RELAY) ? desired.string(ALLOW_RELAY) : from;
-        Settings before = Settings.EMPTY.with(ALLOW_RELAY, from);
-        Settings after = Settings.EMPTY.with(ALLOW_RELAY, to);
-        if (from.equals(to)) {
+        Fields kept = (Fields) current.current().get(RECORD);
+        Fields wanted = desired.has(RECORD) ? (Fields) desired.get(RECORD) : kept;
+        Settings before = Settings.EMPTY.with(ALLOW_RELAY, from).with(RECORD, kept);
+        Settings after = Settings.EMPTY.with(ALLOW_RELAY, to).with(RECORD, wanted);
+        if (from.equals(to) && wanted.heldBy(kept)) {
             return new Plan(id(), before, after, List.of(), List.of());
         }
         SmarterMailApi api = api(target);
-        Call set = api.setRelayMode(mode(to));
-        Call back = api.setRelayMode(mode(from));
+        Call set = api.setRelay(mode(to), wanted);
+        Call back = api.setRelay(mode(from), kept);
         Action action = new Action(Msg.of("smtp-relay.action", SETTING.format(from), SETTING.format(to)),
                 set.describe(), Set.of(), set::run, back::run);
         List<Msg> warnings = mode(to) == RelayMode.NOBODY ? List.of(Msg.of("smtp-relay.warn-devices")) : List.of();

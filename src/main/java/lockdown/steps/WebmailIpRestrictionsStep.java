@@ -120,7 +120,7 @@ final class WebmailIpRestrictionsStep extends WindowsStep {
         Site site = Install.discover(w).site().orElseThrow(() -> new StepException(Msg.of("install.no-site", Install.WEB_PORT)));
         IpSecurity old = w.iis().ipSecurity(site.name());
         Settings from = values(old);
-        Settings to = from.merge(without(desired, CONFIRM));
+        Settings to = from.merge(desired.without(CONFIRM));
         String mode = to.string(MODE);
         List<Msg> warnings = new ArrayList<>();
         if (LIST.equals(mode)) {
@@ -142,12 +142,6 @@ final class WebmailIpRestrictionsStep extends WindowsStep {
                 LIST.equals(mode) ? Set.of(Risk.MAY_LOCK_OUT, Risk.NEEDS_ELEVATION) : ELEVATED,
                 () -> w.iis().setIpSecurity(siteName, next), () -> w.iis().setIpSecurity(siteName, old));
         return new Plan(id(), from, after, List.of(write), warnings);
-    }
-
-    private static Settings without(Settings s, String key) {
-        java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
-        s.keys().stream().filter(k -> !k.equals(key)).forEach(k -> m.put(k, s.get(k)));
-        return Settings.of(m);
     }
 
     /** Refuses an allow list that leaves out this computer or loopback, unless the phrase was typed. */

@@ -12,8 +12,8 @@ public interface Connector {
     static Connector standard() {
         return r -> switch (r.kind()) {
             case DEMO -> Connection.demo();
-            case REMOTE -> Connection.server(r.url(), r.user(), r.password(), r::twoFactorCode, Connection.catalog(r.apiMap()));
-            case LOCAL_WINDOWS -> Connection.local(r.url(), r.user(), r.password(), r::twoFactorCode, Connection.catalog(r.apiMap()));
+            case REMOTE -> Connection.server(r.login());
+            case LOCAL_WINDOWS -> Connection.local(r.login());
         };
     }
 }

@@ -98,6 +98,8 @@ final class StartPage {
         model.connectingProperty().addListener((o, was, now) -> {
             if (!now) {
                 status.setText(model.session() == null ? "" : Ui.text("ui.start.connected", model.session().target().name()));
+                // What the server has is known from the calls the reads made.
+                showApi();
             }
         });
         model.readProperty().addListener((o, was, now) -> {

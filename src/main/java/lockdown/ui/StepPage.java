@@ -214,7 +214,7 @@ final class StepPage {
             return;
         }
         for (Setting s : model.impl().settings()) {
-            if (f.current().has(s.key())) {
+            if (f.current().has(s.key()) && !s.hidden()) {
                 Label l = Ui.id(Ui.paragraph(s.label().text() + ": " + s.format(f.current().get(s.key())), "current-value"),
                         "current-" + s.key());
                 current.getChildren().add(l);

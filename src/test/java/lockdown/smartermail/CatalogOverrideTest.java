@@ -50,7 +50,7 @@ class CatalogOverrideTest {
                 MockApi.json(200, "{\"success\":true,\"smtpInSettings\":{\"relayMode\":\"None\"}}"));
         SmarterMailClient client = SmarterMailClient.create(ServerUrl.parse(api.url()), catalog, Duration.ofSeconds(5), Clock.systemUTC());
         client.login("admin", "pw".toCharArray());
-        assertThat(client.relayMode()).isEqualTo(RelayMode.NOBODY);
+        assertThat(client.relay().mode()).isEqualTo(RelayMode.NOBODY);
         assertThat(api.calls()).containsExactly("POST /api/v1/auth/authenticate-user", "GET /api/v1/settings/sysadmin/protocol-settings");
     }
 
@@ -63,5 +63,8 @@ class CatalogOverrideTest {
                 .hasMessageContaining("GET_SMTP_IN: “relative” must start with /")
                 .hasMessageContaining("GET_SMTP_IN: “verb” cannot be set");
         assertThatThrownBy(() -> map("not json")).hasMessageContaining("API map: the API map").hasMessageContaining("cannot be read");
+        assertThatThrownBy(() -> map("""
+                {"endpoints": {"GET_SMTP_IN": {"check": false, "example": {"x": "1"}}}}"""))
+                .hasMessageContaining("GET_SMTP_IN: “check” is no longer used").hasMessageContaining("“example” is no longer used");
     }
 }

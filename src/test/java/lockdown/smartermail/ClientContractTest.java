@@ -5,7 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
+import java.util.Map;
+import lockdown.core.Fields;
 import lockdown.sim.SimulatedSmarterMail;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
@@ -15,16 +16,26 @@ import okhttp3.Response;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.ValueSource;
 
-/** The real client against the running simulator, over HTTP on loopback. */
+/**
+ * The real client against the running simulator, over HTTP on loopback: once as a keep-alive
+ * HTTP/1.1 server, and once answering HTTP/1.0 and closing every connection after its answer.
+ */
+@ParameterizedClass(name = "closes each connection: {0}")
+@ValueSource(booleans = {false, true})
 class ClientContractTest {
 
+    @Parameter
+    boolean closeEach;
     SimulatedSmarterMail sim;
     SmarterMailClient client;
 
     @BeforeEach
     void start() {
-        sim = SimulatedSmarterMail.start(0);
+        sim = SimulatedSmarterMail.start(0, closeEach);
         client = SmarterMailClient.create(ServerUrl.parse(sim.url()), EndpointCatalog.defaults(), Duration.ofSeconds(5),
                 Clock.systemUTC());
     }
@@ -40,32 +51,39 @@ class ClientContractTest {
     }
 
     @Test
-    void logsInChecksEndpointsAndReadsEverything() {
+    void logsInAndReadsEverythingWithoutProbing() {
         login();
         assertThat(client.username()).isEqualTo("admin");
-        assertThat(client.checkEndpoints()).allSatisfy((e, present) -> assertThat(present).as(e.name()).isTrue());
+        assertThat(client.found(Endpoint.GET_SMTP_IN)).as("nothing is known before the real call").isEmpty();
         assertThat(client.version().build()).isEqualTo(9483);
-        assertThat(client.relayMode()).isEqualTo(RelayMode.ANYONE);
+        assertThat(client.relay().mode()).isEqualTo(RelayMode.ANYONE);
         assertThat(client.whitelist()).isEmpty();
         assertThat(client.idsRules()).hasSize(6).extracting(IdsRule::kind).contains(IdsRule.Kind.BRUTE_FORCE_BY_IP);
+        assertThat(client.admins()).extracting(AdminAccount::user).containsExactly("admin", "backup-admin");
+        assertThat(client.adminSecurity().requireTwoFactor()).isFalse();
+        assertThat(client.extensionLists().lists().get(ExtensionList.INBOUND)).contains("exe");
+        assertThat(client.idsBlocks()).hasSize(2);
+        assertThat(client.found(Endpoint.GET_SMTP_IN)).contains(true);
+        assertThat(client.found(Endpoint.SET_SMTP_IN)).as("writes are never probed").isEmpty();
     }
 
     @Test
     void writesThroughCallsThatDescribeThemselves() {
         login();
-        Call call = client.setRelayMode(RelayMode.NOBODY);
+        Call call = client.setRelay(RelayMode.NOBODY, client.relay().others());
         assertThat(sim.state().allowRelay()).isEqualTo("Anyone");
         call.run();
-        assertThat(client.relayMode()).isEqualTo(RelayMode.NOBODY);
+        assertThat(client.relay().mode()).isEqualTo(RelayMode.NOBODY);
 
         client.saveWhitelistEntry(new WhitelistEntry("198.51.100.7", "Scanner", true, false, true), null).run();
         client.saveWhitelistEntry(new WhitelistEntry("198.51.100.7", "Scanner 2", true, true, false), "198.51.100.7").run();
-        assertThat(client.whitelist()).containsExactly(new WhitelistEntry("198.51.100.7", "Scanner 2", true, true, false));
+        assertThat(client.whitelist()).containsExactly(new WhitelistEntry("198.51.100.7", "Scanner 2", true, true, false,
+                new Fields(Map.of("smtp", true))));
         client.deleteWhitelistEntry("198.51.100.7").run();
         assertThat(client.whitelist()).isEmpty();
 
         IdsRule rule = client.idsRules().stream().filter(r -> r.kind() == IdsRule.Kind.BRUTE_FORCE_BY_IP).findFirst().orElseThrow();
-        client.saveIdsRule(rule.withLimits(5, 30, 1440)).run();
+        client.saveIdsRule(rule.others(), 5, 30, 1440).run();
         assertThat(client.idsRules()).contains(rule.withLimits(5, 30, 1440));
     }
 
@@ -97,7 +115,7 @@ class ClientContractTest {
         sim.knobs().tokenLifetime(Duration.ofSeconds(30));
         login();
         for (int i = 0; i < 3; i++) {
-            assertThat(client.relayMode()).isEqualTo(RelayMode.ANYONE);
+            assertThat(client.relay().mode()).isEqualTo(RelayMode.ANYONE);
         }
         assertThat(sim.renewals()).as("each call renewed first, with the rotated refresh token").isEqualTo(3);
     }
@@ -106,7 +124,7 @@ class ClientContractTest {
     void aTokenTheServerExpiredIsRenewedAndTheCallRepeatedOnce() {
         login();
         sim.expireAccessTokens();
-        assertThat(client.relayMode()).isEqualTo(RelayMode.ANYONE);
+        assertThat(client.relay().mode()).isEqualTo(RelayMode.ANYONE);
     }
 
     @Test
@@ -114,10 +132,10 @@ class ClientContractTest {
         login();
         sim.expireAccessTokens();
         sim.revokeRefreshTokens();
-        assertThatThrownBy(client::relayMode)
+        assertThatThrownBy(client::relay)
                 .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.kind()).isEqualTo(ApiException.Kind.SESSION_EXPIRED))
                 .hasMessageContaining("Log in again");
-        assertThatThrownBy(client::relayMode).hasMessageContaining("Not logged in");
+        assertThatThrownBy(client::relay).hasMessageContaining("Not logged in");
     }
 
     @Test
@@ -156,14 +174,27 @@ class ClientContractTest {
     }
 
     @Test
-    void missingEndpointsAreFoundReadOnly() {
+    void aCallTheServerDoesNotHaveIsLearntFromTheCallItself() {
         sim.knobs().missing(Endpoint.LIST_IDS_RULES).missing(Endpoint.SAVE_IDS_RULE);
         login();
-        client.checkEndpoints();
-        assertThat(client.missing()).containsExactlyInAnyOrderElementsOf(List.of(Endpoint.LIST_IDS_RULES, Endpoint.SAVE_IDS_RULE));
-        assertThat(client.available(Endpoint.GET_SMTP_IN, Endpoint.SET_SMTP_IN)).isTrue();
-        assertThat(client.available(Endpoint.SAVE_IDS_RULE)).isFalse();
-        assertThat(sim.state().allowRelay()).as("the check only reads").isEqualTo("Anyone");
-        assertThat(sim.state().whitelist()).isEmpty();
+        assertThatThrownBy(client::idsRules)
+                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.kind()).isEqualTo(ApiException.Kind.NOT_FOUND))
+                .hasMessageContaining("Reading the IDS rules failed").hasMessageContaining("answered GET with HTTP 404");
+        assertThat(client.found(Endpoint.LIST_IDS_RULES)).contains(false);
+        assertThat(client.missing(Endpoint.LIST_IDS_RULES)).isTrue();
+        assertThat(client.found(Endpoint.SAVE_IDS_RULE)).as("never tried, so not known").isEmpty();
+        assertThat(client.relay().mode()).isEqualTo(RelayMode.ANYONE);
+        assertThat(client.found(Endpoint.GET_SMTP_IN)).contains(true);
+    }
+
+    @Test
+    void manyCallsInARowAllGetThrough() {
+        login();
+        for (int i = 0; i < 20; i++) {
+            assertThat(client.relay().mode()).isEqualTo(RelayMode.ANYONE);
+            assertThat(client.whitelist()).isEmpty();
+        }
+        client.setRelay(RelayMode.NOBODY, client.relay().others()).run();
+        assertThat(client.relay().mode()).isEqualTo(RelayMode.NOBODY);
     }
 }

@@ -44,7 +44,7 @@ class TwoFactorLoginTest {
         sim.enableTwoFactor("admin", totp, legacy);
         password();
         client.loginWithCode(totp.code(Instant.now()));
-        assertThat(client.relayMode()).isEqualTo(RelayMode.ANYONE);
+        assertThat(client.relay().mode()).isEqualTo(RelayMode.ANYONE);
         assertThat(client.username()).isEqualTo("admin");
     }
 
@@ -71,6 +71,6 @@ class TwoFactorLoginTest {
     @Test
     void withoutTwoFactorNoCodeIsAsked() {
         client.login("admin", SimulatedSmarterMail.DEMO_PASSWORD.toCharArray());
-        assertThat(client.relayMode()).isEqualTo(RelayMode.ANYONE);
+        assertThat(client.relay().mode()).isEqualTo(RelayMode.ANYONE);
     }
 }

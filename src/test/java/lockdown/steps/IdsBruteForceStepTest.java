@@ -29,7 +29,10 @@ class IdsBruteForceStepTest extends DemoTest {
     void tightensTheRuleVerifiesAndUndoes() {
         Finding f = demo.session.probeNow(Guide.IDS_BRUTE_FORCE);
         assertThat(f.status()).isEqualTo(Status.AT_RISK);
-        assertThat(f.current()).isEqualTo(Settings.EMPTY.with("threshold", 20).with("time-frame", 10).with("block-time", 15));
+        assertThat(f.current().without("rule-record")).isEqualTo(Settings.EMPTY.with("threshold", 20).with("time-frame", 10)
+                .with("block-time", 15));
+        assertThat(((lockdown.core.Fields) f.current().get("rule-record")).get("description"))
+                .as("the rest of the rule is kept as read").isEqualTo("Password brute force by IP");
         assertThat(f.recommended()).isEqualTo(Settings.EMPTY.with("threshold", 5).with("time-frame", 30).with("block-time", 1440));
         assertThat(f.details()).hasSize(6).anySatisfy(d -> assertThat(d.text()).contains("Password brute force by IP")
                 .contains("Weaker than the guide"));

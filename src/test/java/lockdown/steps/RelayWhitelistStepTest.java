@@ -47,7 +47,7 @@ class RelayWhitelistStepTest extends DemoTest {
                 .satisfies(n -> assertThat(n.path("description").asText()).isEqualTo("Scanner, 2nd floor"));
 
         demo.session.undo(edited.id()).orElseThrow();
-        assertThat(demo.session.probeNow(Guide.RELAY_WHITELIST).current().ipRules("whitelist"))
+        assertThat(demo.session.probeNow(Guide.RELAY_WHITELIST).current().ipRules("whitelist")).extracting(IpRule::edited)
                 .containsExactly(scanner, branch);
         demo.session.undo(added.id()).orElseThrow();
         assertThat(demo.sim().state().whitelist()).isEmpty();

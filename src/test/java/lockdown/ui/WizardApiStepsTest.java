@@ -153,7 +153,7 @@ class WizardApiStepsTest {
         waitUntil(() -> fx.model.session() != null && !fx.model.connectingProperty().get());
         robot.clickOn("#nav-start");
         assertThat(WizardFixture.onFx(() -> robot.lookup("#api-report").query().isVisible())).isTrue();
-        assertThat(robot.lookup("missing: those steps are manual here").tryQuery()).isPresent();
+        assertThat(robot.lookup("missing (HTTP 404 or 405): those steps are manual here").tryQuery()).isPresent();
         assertThat(fx.sidebarStatus(robot, Guide.IDS_BRUTE_FORCE)).isEqualTo(Status.MANUAL);
         assertThat(WizardFixture.onFx(() -> ((TextField) robot.lookup("#api-map").query()).isDisabled())).isFalse();
     }

@@ -19,7 +19,7 @@ public final class Editors {
             case TEXT -> new TextEditor(s);
             case IP_RULES -> new IpRulesEditor(s);
             case EXTENSIONS -> new ExtensionsEditor(s, context);
-            case NAMES -> new InfoEditor(s);
+            case NAMES, RECORD -> new InfoEditor(s);
             case IP_RULES_BY_NAME -> new ByAccountEditor(s);
             case SECRET -> new EnrolmentEditor(s, context);
             case ADDRESSES -> new IpRulesEditor(s);

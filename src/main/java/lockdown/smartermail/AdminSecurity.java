@@ -1,0 +1,7 @@
+package lockdown.smartermail;
+
+import lockdown.core.Fields;
+
+/** The administrator login policy: whether two-factor authentication is required, and its other fields as read. */
+public record AdminSecurity(boolean requireTwoFactor, Fields others) {
+}

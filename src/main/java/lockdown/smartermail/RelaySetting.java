@@ -1,0 +1,7 @@
+package lockdown.smartermail;
+
+import lockdown.core.Fields;
+
+/** SMTP In's "Allow Relay", with the other fields of the settings object as the server returned them. */
+public record RelaySetting(RelayMode mode, Fields others) {
+}
