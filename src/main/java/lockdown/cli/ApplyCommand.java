@@ -52,6 +52,9 @@ final class ApplyCommand {
             Printing.header(out, c.target());
             Finding f = session.probeNow(g);
             Printing.finding(out, step, f);
+            if (!step.automated(f)) {
+                return notAutomated(step, f);
+            }
             Settings desired = wanted.isEmpty() ? writable(step, f.recommended()) : Settings.of(wanted);
             Plan plan = planWithAccountPassword(session, step, desired);
             Printing.plan(out, plan);
@@ -63,6 +66,20 @@ final class ApplyCommand {
             revealGeneratedPassword(c);
             return change.map(ch -> ch.outcome() == Outcome.VERIFIED ? Cli.OK : Cli.AT_RISK).orElse(Cli.OK);
         }
+    }
+
+    /** A step the wizard cannot change here: says why, prints the steps to do by hand, and changes nothing. */
+    private int notAutomated(Step step, Finding f) {
+        if (step.byHand(f)) {
+            Printing.manualSteps(out, step.id(), "  ");
+            out.println(Msg.of("cli.mark-done-hint", step.id().id()).text());
+        }
+        out.println(Msg.of("apply.nothing-changed").text());
+        return switch (f.status()) {
+            case AT_RISK -> Cli.AT_RISK;
+            case MANUAL, UNKNOWN -> Cli.NOT_ASSESSED;
+            default -> Cli.OK;
+        };
     }
 
     /**

@@ -48,12 +48,16 @@ final class AuditCommand {
         }
     }
 
+    /**
+     * 1 when a step is at risk; else 3 when a step could not be assessed (unknown) or is manual and
+     * not yet done by hand; else 0 (compliant, applied, not applicable, skipped, or done by hand).
+     */
     static int exitCode(Session session) {
-        List<Status> all = session.views().stream().map(StepView::status).toList();
-        if (all.contains(Status.UNKNOWN)) {
-            return Cli.ERROR;
+        List<StepView> all = session.views();
+        if (all.stream().anyMatch(v -> v.status() == Status.AT_RISK)) {
+            return Cli.AT_RISK;
         }
-        return all.contains(Status.AT_RISK) ? Cli.AT_RISK : Cli.OK;
+        return all.stream().allMatch(StepView::done) ? Cli.OK : Cli.NOT_ASSESSED;
     }
 
     private void table(Session session) {
@@ -70,8 +74,13 @@ final class AuditCommand {
         out.print(t.render());
         out.println();
         for (StepView v : session.views()) {
-            if (v.status() == Status.AT_RISK || v.status() == Status.UNKNOWN) {
+            if (v.status() == Status.AT_RISK || v.status() == Status.UNKNOWN || v.status() == Status.MANUAL) {
                 out.println("- " + v.step().id() + ": " + v.latest().reason().text());
+                if (v.doneNote() != null && v.status() == Status.MANUAL) {
+                    out.println("  " + lockdown.core.Msg.of("cli.done-by-hand", v.doneNote().isEmpty() ? "-" : v.doneNote()).text());
+                } else if (session.step(v.step()).byHand(v.latest())) {
+                    Printing.manualSteps(out, v.step(), "  ");
+                }
             }
         }
         List<String> parts = new ArrayList<>();
@@ -109,11 +118,19 @@ final class AuditCommand {
             n.put("evidence", f.evidence() == null ? null : f.evidence().text());
             n.set("details", JSON.valueToTree(f.details().stream().map(lockdown.core.Detail::text).toList()));
             n.put("automated", step.automated(f));
+            if (step.byHand(f)) {
+                n.set("manualSteps", JSON.valueToTree(v.step().manualLines()));
+            }
+            if (v.doneNote() != null && v.status() == Status.MANUAL) {
+                n.put("doneByHand", v.doneNote());
+            }
         }
         ObjectNode root = JSON.createObjectNode();
         root.put("target", session.target().name());
         root.put("url", session.target().url());
         root.put("kind", session.target().kind().name().toLowerCase(java.util.Locale.ROOT));
+        root.put("exitCode", exitCode(session));
+        root.set("notes", JSON.valueToTree(session.target().notes().stream().map(lockdown.core.Msg::text).toList()));
         root.set("steps", arr);
         session.target().api().ifPresent(api -> {
             ArrayNode eps = root.putArray("endpoints");

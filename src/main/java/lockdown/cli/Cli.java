@@ -7,15 +7,17 @@ import lockdown.core.LockdownException;
 import lockdown.core.Msg;
 
 /**
- * The command line: {@code audit}, {@code apply}, {@code undo}, {@code export}, {@code simulate}.
- * It drives the same {@link lockdown.core.Session} as the window. Exit codes: 0 all well, 1 something
- * at risk or a change that did not take, 2 an error (bad input, unreachable server, failed login).
+ * The command line: {@code audit}, {@code apply}, {@code undo}, {@code mark-done}, {@code export},
+ * {@code simulate}. It drives the same {@link lockdown.core.Session} as the window. Exit codes: 0
+ * all well, 1 something at risk or a change that did not take, 2 an error (bad input, unreachable
+ * server, failed login), 3 something could not be assessed or needs doing by hand.
  */
 public final class Cli {
 
     public static final int OK = 0;
     public static final int AT_RISK = 1;
     public static final int ERROR = 2;
+    public static final int NOT_ASSESSED = 3;
 
     private final PrintStream out;
     private final PrintStream err;
@@ -32,7 +34,7 @@ public final class Cli {
     }
 
     public static boolean isCommand(String word) {
-        return List.of("audit", "apply", "undo", "export", "simulate", "help", "--help", "-h").contains(word);
+        return List.of("audit", "apply", "undo", "mark-done", "export", "simulate", "help", "--help", "-h").contains(word);
     }
 
     public int run(List<String> args) {
@@ -46,6 +48,7 @@ public final class Cli {
                 case "audit" -> new AuditCommand(out, passwords).run(rest);
                 case "apply" -> new ApplyCommand(out, passwords).run(rest);
                 case "undo" -> new UndoCommand(out, passwords).run(rest);
+                case "mark-done" -> new MarkDoneCommand(out, passwords).run(rest);
                 case "export" -> new ExportCommand(out, passwords).run(rest);
                 case "simulate" -> new SimulateCommand(out).run(rest);
                 case "help", "--help", "-h" -> {

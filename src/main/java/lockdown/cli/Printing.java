@@ -70,6 +70,15 @@ final class Printing {
         }
     }
 
+    /** The guide's steps to do by hand, numbered. */
+    static void manualSteps(PrintStream out, lockdown.core.Guide g, String indent) {
+        out.println(indent + Msg.of("cli.by-hand").text());
+        int i = 1;
+        for (String line : g.manualLines()) {
+            out.println(indent + "  " + i++ + ". " + line);
+        }
+    }
+
     static void change(PrintStream out, Change c) {
         out.println(Msg.of("cli.change", c.id(), c.outcome().label()).text());
         out.println("  " + c.result().text());

@@ -72,6 +72,11 @@ public enum Guide {
         return Msg.of("step." + id + ".manual");
     }
 
+    /** The manual steps, one line each. */
+    public List<String> manualLines() {
+        return manualSteps().text().lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+    }
+
     public static List<Guide> steps() {
         return List.of(values());
     }

@@ -13,7 +13,9 @@ public enum Outcome {
     /** An action failed and reverting failed too; the change's message says what was left. */
     FAILED_PARTIAL,
     /** The process ended between the intent and the result (found in the journal afterwards). */
-    INTERRUPTED;
+    INTERRUPTED,
+    /** The administrator did a manual step by hand and marked it done, with a note; nothing was sent. */
+    DONE_BY_HAND;
 
     public String code() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');

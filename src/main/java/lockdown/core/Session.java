@@ -45,6 +45,17 @@ public final class Session {
         for (Guide g : Guide.values()) {
             states.put(g, new State());
         }
+        // Steps done by hand earlier on this target stay done (the journal keeps the marks).
+        for (Change c : journal.changes(targetKey())) {
+            if (c.outcome() == Outcome.DONE_BY_HAND) {
+                states.get(c.step()).done(note(c));
+            }
+        }
+    }
+
+    /** The administrator's note of a "done by hand" mark. */
+    public static String note(Change mark) {
+        return mark.result().args().isEmpty() ? "" : String.valueOf(mark.result().args().getFirst());
     }
 
     public Target target() {
@@ -368,12 +379,30 @@ public final class Session {
         states.get(g).skip(null);
     }
 
-    /** Marks a manual step as done by hand, with the administrator's note. */
-    public void markDone(Guide g, String note) {
+    /**
+     * Marks a manual step as done by hand, with the administrator's note: journaled like a change (it
+     * changes nothing on the server and cannot be undone), so it holds for later runs too.
+     */
+    public Change markDone(Guide g, String note) {
         if (view(g).latest() == null || view(g).latest().status() != Status.MANUAL) {
             throw new StepException(Msg.of("manual.not-manual", g.title()));
         }
-        states.get(g).done(note == null ? "" : note.strip());
+        String text = note == null ? "" : note.replaceAll("[\\p{Cntrl}\\p{Cf}]+", " ").strip();
+        if (text.length() > 500) {
+            throw new InvalidSettingsException("note", Msg.of("manual.note-long", 500));
+        }
+        String id = newId();
+        Status before = view(g).status();
+        Msg what = Msg.of("manual.marked", text.isEmpty() ? "-" : text);
+        journal.intent(id, g, targetKey(), target.operator(), Settings.EMPTY, Settings.EMPTY, before, List.of(what.text()), null);
+        Msg result = Msg.of("manual.done", text);
+        journal.finished(id, Outcome.DONE_BY_HAND, Status.MANUAL, result);
+        LOG.log(Level.INFO, "marked " + g.id() + " done by hand");
+        states.get(g).done(text);
+        Change c = new Change(id, g, targetKey(), Instant.now(), Settings.EMPTY, Settings.EMPTY, before, Status.MANUAL,
+                Outcome.DONE_BY_HAND, result, List.of(what.text()), null);
+        states.get(g).add(c);
+        return c;
     }
 
     private static Setting setting(Step step, String key) {

@@ -48,6 +48,15 @@ public interface Step {
         return java.util.List.of();
     }
 
+    /**
+     * Whether the administrator does this step by hand here: it is manual on this target, or at risk
+     * where the wizard cannot change it (the build). The guide's manual steps then apply.
+     */
+    default boolean byHand(Finding finding) {
+        return finding != null && (finding.status() == Status.MANUAL
+                || finding.status() == Status.AT_RISK && !automated(finding));
+    }
+
     /** Whether a plan can be made at all (false for steps that only read or are manual here). */
     default boolean automated(Finding finding) {
         return finding.status() != Status.MANUAL && finding.status() != Status.NOT_APPLICABLE

@@ -35,7 +35,11 @@ final class HtmlReport {
         item(h, "report.url", r.url());
         item(h, "report.created", r.created());
         item(h, "report.operator", r.operator());
-        h.append("</dl>\n<h2>").append(t("report.posture")).append("</h2>\n");
+        h.append("</dl>\n");
+        for (String n : r.connectionNotes()) {
+            h.append("<p class=\"demo\">").append(esc(n)).append("</p>\n");
+        }
+        h.append("<h2>").append(t("report.posture")).append("</h2>\n");
         bar(h, t("report.before"), r.before());
         bar(h, t("report.after"), r.after());
         h.append("<h2>").append(t("report.steps")).append("</h2>\n<table><thead><tr>");
@@ -57,7 +61,18 @@ final class HtmlReport {
             }
             h.append("</td><td>").append(esc(row.notes())).append("</td></tr>\n");
         }
-        h.append("</tbody></table>\n</body></html>\n");
+        h.append("</tbody></table>\n");
+        if (r.rows().stream().anyMatch(row -> !row.manualSteps().isEmpty())) {
+            h.append("<h2>").append(t("report.by-hand")).append("</h2>\n");
+            for (Report.Row row : r.rows()) {
+                if (!row.manualSteps().isEmpty()) {
+                    h.append("<h3>").append(esc(row.title())).append(" <code>").append(esc(row.id())).append("</code></h3>\n<ol>");
+                    row.manualSteps().forEach(l -> h.append("<li>").append(esc(l)).append("</li>"));
+                    h.append("</ol>\n");
+                }
+            }
+        }
+        h.append("</body></html>\n");
         return h.toString();
     }
 

@@ -19,6 +19,9 @@ final class MarkdownReport {
         md.append("- ").append(t("report.url")).append(": ").append(esc(r.url())).append("\n");
         md.append("- ").append(t("report.created")).append(": ").append(esc(r.created())).append("\n");
         md.append("- ").append(t("report.operator")).append(": ").append(esc(r.operator())).append("\n\n");
+        for (String n : r.connectionNotes()) {
+            md.append("> ").append(esc(n)).append("\n\n");
+        }
 
         md.append("## ").append(t("report.posture")).append("\n\n");
         md.append("| | ").append(t("report.count.compliant")).append(" | ").append(t("report.count.at-risk")).append(" | ")
@@ -38,6 +41,18 @@ final class MarkdownReport {
                     .append(esc(row.automation())).append(" | ");
             md.append(String.join("<br>", row.changes().stream().map(MarkdownReport::change).toList()));
             md.append(" | ").append(esc(row.notes())).append(" |\n");
+        }
+        if (r.rows().stream().anyMatch(row -> !row.manualSteps().isEmpty())) {
+            md.append("\n## ").append(t("report.by-hand")).append("\n");
+            for (Report.Row row : r.rows()) {
+                if (!row.manualSteps().isEmpty()) {
+                    md.append("\n### ").append(esc(row.title())).append(" (`").append(row.id()).append("`)\n\n");
+                    int i = 1;
+                    for (String l : row.manualSteps()) {
+                        md.append(i++).append(". ").append(esc(l)).append("\n");
+                    }
+                }
+            }
         }
         return md.toString();
     }

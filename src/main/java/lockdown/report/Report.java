@@ -8,19 +8,24 @@ import java.util.List;
  * wizard did it or the administrator did it by hand. The three formats render this same model.
  */
 public record Report(String title, String target, String targetKind, boolean demo, String url, String created,
-                     String operator, List<Row> rows, Counts before, Counts after, String note) {
+                     String operator, List<Row> rows, Counts before, Counts after, String note, List<String> connectionNotes) {
 
     public Report {
         rows = List.copyOf(rows);
+        connectionNotes = List.copyOf(connectionNotes);
     }
 
-    /** One step. {@code automation} is "automated", "manual" or "not applicable" (in words). */
+    /**
+     * One step. {@code automation} is "automated", "manual" or "not applicable" (in words);
+     * {@code manualSteps} the guide's steps to do by hand where the step is done by hand here.
+     */
     public record Row(String id, int section, String sectionTitle, String title, String severity, String statusBefore,
                       String statusAfter, String statusAfterCode, String automation, String finding,
-                      List<ChangeLine> changes, String skipReason, String doneNote) {
+                      List<ChangeLine> changes, String skipReason, String doneNote, List<String> manualSteps) {
 
         public Row {
             changes = List.copyOf(changes);
+            manualSteps = List.copyOf(manualSteps);
         }
 
         /** The skip reason, the manual "done" note, or the finding, in that order. */

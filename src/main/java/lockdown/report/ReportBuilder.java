@@ -47,12 +47,12 @@ public final class ReportBuilder {
                     g.severity().label().text(), statusBefore.label().text(), label(v, statusAfter),
                     statusAfter.code(), automation(step, v), v.latest() == null || v.latest().reason() == null ? ""
                     : v.latest().reason().text(), mine.stream().map(c -> line(step, c)).toList(), v.skipReason(),
-                    v.doneNote()));
+                    v.status() == Status.MANUAL ? v.doneNote() : null, step.byHand(v.latest()) ? g.manualLines() : List.of()));
         }
         var t = session.target();
         return new Report(Msg.of("report.title").text(), t.name(), t.kind().label().text(), t.isDemo(), t.url(),
                 TIME.format(Instant.now()), t.operator(), rows, counts(before), counts(after),
-                t.isDemo() ? Msg.of("report.demo-note").text() : "");
+                t.isDemo() ? Msg.of("report.demo-note").text() : "", t.notes().stream().map(Msg::text).toList());
     }
 
     private static String label(StepView v, Status s) {

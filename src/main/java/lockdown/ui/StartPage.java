@@ -44,6 +44,8 @@ final class StartPage {
     private final Label status = Ui.id(Ui.styled(new Label(), "start-status"), "connect-status");
     private final Label error = Ui.id(Ui.paragraph("", "error-text"), "connect-error");
 
+    private final javafx.scene.control.CheckBox plainHttp = Ui.id(new javafx.scene.control.CheckBox(Ui.text("ui.start.plain-http")),
+            "allow-plain-http");
     private final TextField apiMap = Ui.id(new TextField(), "api-map");
     private final Button chooseMap = Ui.id(new Button(Ui.text("ui.start.api-map-choose")), "api-map-choose");
     private final Button trust = Ui.id(new Button(Ui.text("ui.start.trust")), "trust-certificate");
@@ -80,6 +82,10 @@ final class StartPage {
         HBox mapRow = new HBox(8, apiMap, chooseMap);
         HBox.setHgrow(apiMap, javafx.scene.layout.Priority.ALWAYS);
         form.addRow(4, fieldLabel("ui.start.api-map", apiMap), mapRow);
+        Label plainWarning = Ui.paragraph(Ui.text("ui.start.plain-http-warning"), "warning-text");
+        plainWarning.visibleProperty().bind(plainHttp.selectedProperty());
+        plainWarning.managedProperty().bind(plainWarning.visibleProperty());
+        form.add(new VBox(4, plainHttp, plainWarning), 1, 5);
         code.setPrefColumnCount(8);
         code.setMaxWidth(140);
         showCode(false);
@@ -163,6 +169,7 @@ final class StartPage {
         user.setDisable(demoChosen);
         password.setDisable(demoChosen);
         apiMap.setDisable(demoChosen);
+        plainHttp.setDisable(demoChosen);
         chooseMap.setDisable(demoChosen);
         if (k == Target.Kind.LOCAL_WINDOWS && url.getText().isBlank()) {
             url.setText(lockdown.Connection.LOCAL_URL);
@@ -230,7 +237,7 @@ final class StartPage {
                 }
             }
             request = new ConnectRequest(k, url.getText().strip(), user.getText().strip(), pw,
-                    code.isVisible() ? code.getText().strip() : null, apiMap.getText().strip());
+                    code.isVisible() ? code.getText().strip() : null, apiMap.getText().strip(), plainHttp.isSelected());
         } catch (InvalidSettingsException e) {
             error.setText(String.join("\n", e.errors().stream().map(FieldError::text).map(Msg::text).toList()));
             return;

@@ -240,9 +240,10 @@ final class StepModel {
         wizard.refresh(step);
     }
 
+    /** Marks the step done by hand in the background (the mark is journaled). */
     void markDone(String note) {
-        session().markDone(step, note);
-        wizard.refresh(step);
+        wizard.tasks().run(() -> session().markDone(step, note), c -> wizard.refresh(step),
+                e -> result.set(new Result(false, message(e))));
     }
 
     boolean isManual() {

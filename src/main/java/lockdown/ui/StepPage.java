@@ -345,7 +345,7 @@ final class StepPage {
         if (v.latest().status() == Status.MANUAL && v.latest().reason() != null) {
             manual.getChildren().add(Ui.paragraph(v.latest().reason().text(), "text-muted"));
         }
-        for (String line : v.step().manualSteps().text().split("\n")) {
+        for (String line : v.step().manualLines()) {
             manual.getChildren().add(Ui.paragraph(line, "manual-line"));
         }
         if (v.latest().status() != Status.MANUAL) {

@@ -191,9 +191,58 @@ class CliTest {
     }
 
     @Test
+    void manualStepsArePrintedMarkedDoneByHandAndCountedAsDoneInLaterRuns() throws Exception {
+        sim.state().version("100.0.9511.1");
+        for (var e : List.of(lockdown.smartermail.Endpoint.GET_SMTP_IN, lockdown.smartermail.Endpoint.LIST_ADMINS,
+                lockdown.smartermail.Endpoint.LIST_IDS_RULES, lockdown.smartermail.Endpoint.GET_EXTENSIONS)) {
+            sim.knobs().missing(e);
+        }
+        String[] server = {"--server", sim.url(), "--user", "admin"};
+        assertThat(run(concat("audit", server))).as("nothing at risk, but four steps to do by hand").isEqualTo(Cli.NOT_ASSESSED);
+        assertThat(out()).contains("- smtp-relay: This server does not have a call this step needs (Reading the SMTP relay setting")
+                .contains("To do by hand:").containsPattern("\\n    1\\. ");
+
+        assertThat(run(concat("audit", server, "--json"))).isEqualTo(Cli.NOT_ASSESSED);
+        JsonNode relay = new ObjectMapper().readTree(out()).path("steps").get(12);
+        assertThat(relay.path("status").asText()).isEqualTo("manual");
+        assertThat(relay.path("manualSteps").size()).isGreaterThan(1);
+        assertThat(new ObjectMapper().readTree(out()).path("exitCode").asInt()).isEqualTo(Cli.NOT_ASSESSED);
+
+        assertThat(run(concat("mark-done", server, "--step", "relay-whitelist"))).as("not a manual step").isEqualTo(Cli.OK);
+        assertThat(out()).contains("is not a manual step here");
+        for (String id : List.of("smtp-relay", "admin-2fa", "admin-ip-restrictions", "ids-brute-force", "extension-blacklists")) {
+            assertThat(run(concat("mark-done", server, "--step", id, "--note", "Done in the web interface by J. Doe"))).as(id)
+                    .isEqualTo(Cli.OK);
+            assertThat(out()).contains("Marked " + id + " as done by hand");
+        }
+        assertThat(run(concat("audit", server, "--json"))).as("every step is now done").isEqualTo(Cli.OK);
+        assertThat(new ObjectMapper().readTree(out()).path("steps").get(12).path("doneByHand").asText())
+                .isEqualTo("Done in the web interface by J. Doe");
+
+        Path html = dir.resolve("summary.html");
+        assertThat(run(concat("export", server, "--format", "html", "--out", html.toString()))).isEqualTo(Cli.OK);
+        assertThat(Files.readString(html)).contains("Done by hand: Done in the web interface by J. Doe");
+        Path md = dir.resolve("summary.md");
+        sim.knobs().reset();
+        sim.knobs().missing(lockdown.smartermail.Endpoint.GET_EXTENSIONS);
+        sim.state().version("100.0.9483.1");
+        assertThat(run(concat("export", server, "--format", "md", "--out", md.toString()))).isEqualTo(Cli.OK);
+        assertThat(Files.readString(md)).contains("## Steps to do by hand").contains("### Dangerous upload extensions")
+                .contains("### SmarterMail build");
+    }
+
+    private static String[] concat(String command, String[] server, String... more) {
+        List<String> all = new ArrayList<>();
+        all.add(command);
+        all.addAll(List.of(server));
+        all.addAll(List.of(more));
+        return all.toArray(String[]::new);
+    }
+
+    @Test
     void helpAndUnknownCommands() {
         assertThat(run("help")).isEqualTo(Cli.OK);
-        assertThat(out()).contains("audit  TARGET").contains("SMLOCKDOWN_PASSWORD");
+        assertThat(out()).contains("audit     TARGET").contains("SMLOCKDOWN_PASSWORD");
         assertThat(run("frobnicate")).isEqualTo(Cli.ERROR);
         assertThat(err()).contains("Unknown command “frobnicate”");
     }

@@ -68,6 +68,42 @@ class TwoFactorLoginTest {
                 .isInstanceOf(InvalidSettingsException.class).hasMessageContaining("Two-factor code: enter the 6-digit code");
     }
 
+    @ParameterizedTest
+    @ValueSource(booleans = {false, true})
+    void aCodeKnownBeforehandGoesWithTheFirstLogin(boolean legacy) {
+        sim.enableTwoFactor("admin", totp, legacy);
+        client.login("admin", SimulatedSmarterMail.DEMO_PASSWORD.toCharArray(), totp.code(Instant.now()));
+        assertThat(client.relay().mode()).isEqualTo(RelayMode.ANYONE);
+    }
+
+    @Test
+    void anOlderServerSeesOneLoginWhenTheCodeIsKnown() throws Exception {
+        try (MockApi api = new MockApi()) {
+            api.queue("POST /api/v1/auth/authenticate-user", MockApi.login("A", "R", Instant.now().plusSeconds(3600).toString()));
+            SmarterMailClient c = SmarterMailClient.create(ServerUrl.parse(api.url()));
+            c.login("admin", "pw".toCharArray(), "123456");
+            assertThat(api.calls()).containsExactly("POST /api/v1/auth/authenticate-user");
+            assertThat(api.recorded().getFirst().getBody().utf8()).contains("\"twoFactorCode\":\"123456\"");
+            c.close();
+        }
+    }
+
+    @Test
+    void aCurrentServerThatStillAsksGetsTheSameCodeOnItsSecondCall() throws Exception {
+        try (MockApi api = new MockApi()) {
+            api.queue("POST /api/v1/auth/authenticate-user", MockApi.json(200,
+                    "{\"success\":true,\"accessToken\":\"step\",\"message\":\"TWO_FACTOR_REQUIRED|rfc6238|a@b.c\"}"));
+            api.queue("POST /api/v1/auth/authenticate-two-factor-code", MockApi.login("A", "R",
+                    Instant.now().plusSeconds(3600).toString()));
+            SmarterMailClient c = SmarterMailClient.create(ServerUrl.parse(api.url()));
+            c.login("admin", "pw".toCharArray(), "654321");
+            assertThat(api.calls()).containsExactly("POST /api/v1/auth/authenticate-user",
+                    "POST /api/v1/auth/authenticate-two-factor-code");
+            assertThat(api.recorded().get(1).getBody().utf8()).isEqualTo("{\"twoFactorCode\":\"654321\"}");
+            c.close();
+        }
+    }
+
     @Test
     void withoutTwoFactorNoCodeIsAsked() {
         client.login("admin", SimulatedSmarterMail.DEMO_PASSWORD.toCharArray());

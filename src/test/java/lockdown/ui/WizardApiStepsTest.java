@@ -147,6 +147,21 @@ class WizardApiStepsTest {
     }
 
     @Test
+    void plainHttpToAnotherMachineIsRefusedUntilAllowedWithAWarning(FxRobot robot) {
+        robot.clickOn("#target-remote");
+        robot.clickOn("#server-url").write("http://192.0.2.10:9998");
+        robot.clickOn("#username").write("admin");
+        robot.clickOn("#password").write("not-sent");
+        robot.clickOn("#connect");
+        waitUntil(() -> fx.text(robot, "#connect-error").contains("Server URL: plain http:// would send the password in clear"));
+        assertThat(fx.model.session()).isNull();
+        assertThat(robot.lookup("The password will cross the network unencrypted").tryQuery()).as("no warning yet").isEmpty();
+        robot.clickOn("#allow-plain-http");
+        waitUntil(() -> robot.lookup(".warning-text").tryQuery().filter(javafx.scene.Node::isVisible).isPresent());
+        assertThat(fx.text(robot, ".warning-text")).contains("unencrypted");
+    }
+
+    @Test
     void theStartPageListsTheServersApi(FxRobot robot) {
         fx.remote().knobs().missing(lockdown.smartermail.Endpoint.LIST_IDS_RULES);
         connectRemote(robot);

@@ -1,0 +1,53 @@
+package lockdown.cli;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import lockdown.Connection;
+import lockdown.core.Change;
+import lockdown.core.Finding;
+import lockdown.core.Guide;
+import lockdown.core.Msg;
+import lockdown.core.Session;
+import lockdown.core.Status;
+import lockdown.core.Step;
+
+/**
+ * {@code mark-done --step ID [--note TEXT]}: records that a step the wizard cannot do on this server
+ * was done by hand, journaled like a change, so later audits count it as done. Reads the step
+ * first: only a step that is manual here can be marked.
+ */
+final class MarkDoneCommand {
+
+    private final PrintStream out;
+    private final Passwords passwords;
+
+    MarkDoneCommand(PrintStream out, Passwords passwords) {
+        this.out = out;
+        this.passwords = passwords;
+    }
+
+    int run(List<String> argv) {
+        List<String> valued = new ArrayList<>(TargetOptions.VALUED);
+        valued.addAll(List.of("--step", "--note"));
+        Args args = Args.parse(argv, valued, TargetOptions.FLAGS);
+        Guide g = ApplyCommand.step(args.get("--step"));
+        try (Connection c = TargetOptions.open(args, passwords);
+             ExecutorService ex = Executors.newVirtualThreadPerTaskExecutor()) {
+            Session session = c.session(ex);
+            Printing.header(out, c.target());
+            Step step = session.step(g);
+            Finding f = session.probeNow(g);
+            Printing.finding(out, step, f);
+            if (f.status() != Status.MANUAL) {
+                out.println(Msg.of("cli.not-manual", g.title(), f.status().label()).text());
+                return f.status() == Status.AT_RISK ? Cli.AT_RISK : Cli.OK;
+            }
+            Change mark = session.markDone(g, args.get("--note"));
+            out.println(Msg.of("cli.marked-done", g.id(), mark.id()).text());
+            return Cli.OK;
+        }
+    }
+}
