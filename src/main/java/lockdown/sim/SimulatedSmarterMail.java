@@ -219,7 +219,15 @@ public final class SimulatedSmarterMail implements AutoCloseable {
         return handlers.handle(e, params, body);
     }
 
+    /** How many times authenticate-user has been called. */
+    public int logins() {
+        return logins.get();
+    }
+
+    private final java.util.concurrent.atomic.AtomicInteger logins = new java.util.concurrent.atomic.AtomicInteger();
+
     private Reply authenticate(JsonNode body, String from) {
+        logins.incrementAndGet();
         Optional<SimAccounts.Account> account = accounts.check(body.path("username").asText(""),
                 body.path("password").asText(""));
         if (account.isEmpty()) {

@@ -86,9 +86,9 @@ final class StartPage {
         plainWarning.visibleProperty().bind(plainHttp.selectedProperty());
         plainWarning.managedProperty().bind(plainWarning.visibleProperty());
         form.add(new VBox(4, plainHttp, plainWarning), 1, 5);
-        code.setPrefColumnCount(8);
-        code.setMaxWidth(140);
-        showCode(false);
+        code.setPrefColumnCount(14);
+        code.setMaxWidth(240);
+        code.setPromptText(Ui.text("ui.start.code-prompt"));
         url.setPrefColumnCount(32);
 
         spinner.setPrefSize(22, 22);
@@ -148,17 +148,6 @@ final class StartPage {
         return l;
     }
 
-    /** The code field appears only once the server has said it wants a code. */
-    private void showCode(boolean show) {
-        code.setVisible(show);
-        code.setManaged(show);
-        codeLabel.setVisible(show);
-        codeLabel.setManaged(show);
-        if (!show) {
-            code.clear();
-        }
-    }
-
     private Target.Kind kind() {
         return (Target.Kind) kind.getSelectedToggle().getUserData();
     }
@@ -168,6 +157,7 @@ final class StartPage {
         url.setDisable(demoChosen);
         user.setDisable(demoChosen);
         password.setDisable(demoChosen);
+        code.setDisable(demoChosen);
         apiMap.setDisable(demoChosen);
         plainHttp.setDisable(demoChosen);
         chooseMap.setDisable(demoChosen);
@@ -237,7 +227,7 @@ final class StartPage {
                 }
             }
             request = new ConnectRequest(k, url.getText().strip(), user.getText().strip(), pw,
-                    code.isVisible() ? code.getText().strip() : null, apiMap.getText().strip(), plainHttp.isSelected());
+                    code.getText().isBlank() ? null : code.getText().strip(), apiMap.getText().strip(), plainHttp.isSelected());
         } catch (InvalidSettingsException e) {
             error.setText(String.join("\n", e.errors().stream().map(FieldError::text).map(Msg::text).toList()));
             return;
@@ -246,7 +236,7 @@ final class StartPage {
         model.connect(request, () -> {
             Arrays.fill(pw, '\0');
             password.clear();
-            showCode(false);
+            code.clear();
             model.go(Page.of(lockdown.core.Guide.steps().getFirst()));
         }, e -> {
             Arrays.fill(pw, '\0');
@@ -257,7 +247,6 @@ final class StartPage {
                 trust.setVisible(true);
             }
             if (needsCode) {
-                showCode(true);
                 code.clear();
                 code.requestFocus();
             } else if (untrusted == null) {

@@ -111,10 +111,9 @@ class WizardPagesTest {
     }
 
     @Test
-    void theTwoFactorFieldAppearsWhenTheServerAsksForACode(FxRobot robot) {
+    void theTwoFactorFieldTakesTheCodeWhenTheServerAsksForOne(FxRobot robot) {
         lockdown.core.Totp totp = lockdown.core.Totp.random();
         fx.remote().enableTwoFactor("admin", totp, false);
-        assertThat(robot.lookup("#two-factor-code").query().isVisible()).isFalse();
         robot.clickOn("#target-remote");
         robot.clickOn("#server-url").write(fx.remote().url());
         robot.clickOn("#username").write("admin");
@@ -129,6 +128,20 @@ class WizardPagesTest {
         assertThat(fx.model.session().target().kind()).isEqualTo(lockdown.core.Target.Kind.REMOTE);
         assertThat(fx.sidebarStatus(robot, Guide.SERVICE_ACCOUNT)).as("Windows steps need the wizard on the server")
                 .isEqualTo(Status.NOT_APPLICABLE);
+    }
+
+    @Test
+    void aCodeTypedBeforehandGoesWithTheFirstLoginOfAnOlderServer(FxRobot robot) {
+        lockdown.core.Totp totp = lockdown.core.Totp.random();
+        fx.remote().enableTwoFactor("admin", totp, true);
+        robot.clickOn("#target-remote");
+        robot.clickOn("#server-url").write(fx.remote().url());
+        robot.clickOn("#username").write("admin");
+        robot.clickOn("#password").write(lockdown.sim.SimulatedSmarterMail.DEMO_PASSWORD);
+        robot.clickOn("#two-factor-code").write(totp.code(java.time.Instant.now()));
+        robot.clickOn("#connect");
+        waitUntil(() -> fx.model.session() != null && !fx.model.connectingProperty().get());
+        assertThat(fx.remote().logins()).as("one login, with the code").isEqualTo(1);
     }
 
     @Test
