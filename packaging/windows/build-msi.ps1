@@ -13,7 +13,8 @@
      uninstalls, and checks that the program is gone while the journal and logs stay.
 
   Needs a JDK 25 (JAVA_HOME, or one in the usual install folders) and WiX (3.14 on PATH or in
-  "%ProgramFiles(x86)%\WiX Toolset v3*\bin", or WiX 4+ as wix.exe). Run from anywhere:
+  "%ProgramFiles(x86)%\WiX Toolset v3*\bin", or WiX 4+ as wix.exe). Works in Windows PowerShell 5.1
+  (powershell.exe) and PowerShell 7 (pwsh.exe). Run from anywhere:
     powershell -ExecutionPolicy Bypass -File packaging\windows\build-msi.ps1 [-SkipTests] [-SmokeInstall]
 
 .OUTPUTS
@@ -23,13 +24,28 @@ param(
     [switch]$SkipTests,
     [switch]$SmokeInstall
 )
+#Requires -Version 5.1
 $ErrorActionPreference = 'Stop'
 Set-Location (Resolve-Path (Join-Path $PSScriptRoot '..\..'))
 $AppName = 'SmarterMail Lockdown'
 
+# Windows PowerShell 5.1 turns whatever a native program writes to stderr into error records, which
+# stop this script under $ErrorActionPreference = 'Stop' (java -version writes there; so do Maven's
+# warnings). Every native program runs through Invoke-Native: its stderr comes through as text, and
+# the verdict is its exit code ($LASTEXITCODE), the same in PowerShell 5.1 and 7.
+function Invoke-Native([string]$Exe, [string[]]$Arguments = @()) {
+    $saved = $ErrorActionPreference
+    $ErrorActionPreference = 'Continue'
+    try {
+        & $Exe @Arguments 2>&1 | ForEach-Object { "$_" }
+    } finally {
+        $ErrorActionPreference = $saved
+    }
+}
+
 function Test-Jdk25([string]$dir) {
     if (-not $dir -or -not (Test-Path (Join-Path $dir 'bin\jpackage.exe'))) { return $false }
-    $v = & (Join-Path $dir 'bin\java.exe') -version 2>&1 | Out-String
+    $v = Invoke-Native (Join-Path $dir 'bin\java.exe') @('-version') | Out-String
     return $v -match 'version "25([."]|$)'
 }
 
@@ -54,7 +70,7 @@ if (-not (Get-Command candle.exe -ErrorAction SilentlyContinue) -and -not (Get-C
 # 1. The shared build: app image, self-test, first MSI.
 $mvn = @('-B', '-Ppackage', 'verify')
 if ($SkipTests) { $mvn += '-DskipTests' }
-& .\mvnw.cmd @mvn
+Invoke-Native '.\mvnw.cmd' $mvn
 if ($LASTEXITCODE -ne 0) { throw "mvnw -Ppackage verify failed ($LASTEXITCODE)" }
 
 # 2. Branding: the bitmaps go in as WixVariables right after the <Package> element, which WiX 3
@@ -72,7 +88,7 @@ New-Item -ItemType Directory -Force $resources | Out-Null
 [IO.File]::WriteAllText((Join-Path (Resolve-Path $resources) 'main.wxs'), $wxs.Insert($package.Index + $package.Length, $variables),
     (New-Object System.Text.UTF8Encoding $false))
 Remove-Item -Recurse -Force 'target\package\msi-temp', 'target\package\installer'
-& (Join-Path $env:JAVA_HOME 'bin\jpackage.exe') '@target/package/args/windows/installer.args' --resource-dir $resources
+Invoke-Native (Join-Path $env:JAVA_HOME 'bin\jpackage.exe') @('@target/package/args/windows/installer.args', '--resource-dir', $resources)
 if ($LASTEXITCODE -ne 0) { throw "jpackage (branded MSI) failed ($LASTEXITCODE)" }
 $msi = Get-ChildItem 'target\package\installer\*.msi' | Select-Object -First 1
 Write-Host ("MSI: {0} ({1:N1} MB)" -f $msi.FullName, ($msi.Length / 1MB))
@@ -83,7 +99,7 @@ if ($SmokeInstall) {
     $p = Start-Process msiexec.exe -ArgumentList "/i `"$($msi.FullName)`" /qn /norestart /l*v `"$log`"" -Wait -PassThru
     if ($p.ExitCode -ne 0) { throw "msiexec /i failed ($($p.ExitCode)); see $log" }
     $dir = Join-Path $env:ProgramFiles $AppName
-    & (Join-Path $dir "$AppName (Debug).exe") --self-test
+    Invoke-Native (Join-Path $dir "$AppName (Debug).exe") @('--self-test')
     if ($LASTEXITCODE -ne 0) { throw "the installed self-test failed ($LASTEXITCODE)" }
     $menu = Join-Path $env:ProgramData "Microsoft\Windows\Start Menu\Programs\$AppName\$AppName.lnk"
     $desktop = Join-Path $env:PUBLIC "Desktop\$AppName.lnk"

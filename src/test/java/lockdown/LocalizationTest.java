@@ -95,6 +95,7 @@ class LocalizationTest {
             keys.add("ui.export.filter." + f.extension());
             keys.add("ui.summary.export." + f.extension());
         }
+        lockdown.windows.UserRights.ALL.forEach(r -> keys.add(lockdown.windows.UserRights.label(r).key()));
         assertThat(Backend.values()).isNotEmpty();
         return keys;
     }

@@ -28,4 +28,9 @@ public record Change(String id, Guide step, String target, Instant time, Setting
     public boolean took() {
         return outcome == Outcome.VERIFIED || outcome == Outcome.NOT_VERIFIED;
     }
+
+    /** Whether some of it may be on the server: it took, or it failed and was only partly rolled back. */
+    public boolean inPlace() {
+        return took() || outcome == Outcome.FAILED_PARTIAL;
+    }
 }

@@ -22,6 +22,14 @@ public class LockdownException extends RuntimeException {
         return msg;
     }
 
+    /**
+     * Whether what failed may have happened anyway (a write whose answer was lost, a service still
+     * starting): then it is reverted too. False when the failure means it certainly did not happen.
+     */
+    public boolean uncertain() {
+        return false;
+    }
+
     @Override
     public String getMessage() {
         return msg.text();

@@ -160,7 +160,7 @@ public final class Session {
     public Optional<Change> undo(String changeId) {
         Change change = findChange(changeId);
         Guide g = change.step();
-        if (!change.took()) {
+        if (!change.inPlace()) {
             throw new StepException(Msg.of("undo.did-not-take", change.id(), change.outcome().label()));
         }
         if (change.isUndo()) {
@@ -177,7 +177,9 @@ public final class Session {
             throw new StepException(Msg.of("undo.cannot-read", change.id(), now.reason()));
         }
         Step step = step(g);
-        for (String key : change.after().keys()) {
+        // A change only partly in place is finished off, whatever stands now; a complete one is undone
+        // only if nobody changed its values since.
+        for (String key : change.took() ? change.after().keys() : java.util.Set.<String>of()) {
             Setting s = setting(step, key);
             if (!s.holds(now.current().get(key), change.after().get(key))) {
                 throw new StepException(Msg.of("undo.changed-since", change.id(), s.label(),
@@ -198,7 +200,7 @@ public final class Session {
         List<Change> all = journal.changes(targetKey());
         for (int i = all.size() - 1; i >= 0; i--) {
             Change c = all.get(i);
-            if (c.took() && !c.isUndo() && c.undoable() && !isUndone(c.id())) {
+            if (c.inPlace() && !c.isUndo() && c.undoable() && !isUndone(c.id())) {
                 return Optional.of(c);
             }
         }
@@ -240,7 +242,14 @@ public final class Session {
                 } catch (RuntimeException e) {
                     Msg why = e instanceof LockdownException le ? le.msg() : Msg.of("error.unexpected", e.getClass().getSimpleName());
                     journal.action(id, "action-failed", i, why);
-                    return Optional.of(rollBack(plan, id, i, done, why, before, undoes, descriptions));
+                    // A failed action that may have done its work anyway (its answer lost, a service still
+                    // starting) is reverted too, first. Reverts are safe to run when their action did nothing.
+                    boolean certain = e instanceof LockdownException le && !le.uncertain();
+                    List<Action> toRevert = new ArrayList<>(done);
+                    if (!certain) {
+                        toRevert.add(a);
+                    }
+                    return Optional.of(rollBack(plan, id, i, toRevert, why, before, undoes, descriptions));
                 }
                 journal.action(id, "action-finished", i, null);
                 done.add(a);
@@ -255,21 +264,7 @@ public final class Session {
         Guide g = plan.step();
         Finding after = probeNow(g);
         Step step = step(g);
-        List<Msg> differences = new ArrayList<>();
-        if (after.status() == Status.UNKNOWN) {
-            differences.add(after.reason());
-        } else {
-            for (String key : plan.after().keys()) {
-                Setting s = setting(step, key);
-                Object read = after.current().get(key);
-                Object wanted = plan.after().get(key);
-                if (!s.holds(read, wanted)) {
-                    List<String> lost = s.lost(read, wanted);
-                    differences.add(lost.isEmpty() ? Msg.of("verify.differs", s.label(), s.format(wanted), s.format(read))
-                            : Msg.of("verify.fields-differ", s.label(), String.join(", ", lost)));
-                }
-            }
-        }
+        List<Msg> differences = after.status() == Status.UNKNOWN ? List.of(after.reason()) : differences(step, plan.after(), after);
         Outcome outcome = differences.isEmpty() ? Outcome.VERIFIED : Outcome.NOT_VERIFIED;
         Status statusAfter = outcome == Outcome.VERIFIED && after.status() == Status.COMPLIANT ? Status.APPLIED : after.status();
         Msg result;
@@ -285,28 +280,68 @@ public final class Session {
         return finish(plan, id, before, statusAfter, outcome, result, undoes, descriptions);
     }
 
-    private Change rollBack(Plan plan, String id, int failedIndex, List<Action> done, Msg why, Status before,
+    /**
+     * Reverts {@code toRevert} (the actions that ran, the failed one last) in reverse order, then reads
+     * the step again and compares it, value by value, with the values before the change. It ends as
+     * rolled back only when every value is back and every revert of an action that had run worked
+     * (the failed action's own revert may fail when that action never happened: the values say so).
+     * Otherwise it ends as failed and partly in place, naming what is left, and can be undone.
+     */
+    private Change rollBack(Plan plan, String id, int failedIndex, List<Action> toRevert, Msg why, Status before,
                             String undoes, List<String> descriptions) {
         Guide g = plan.step();
         List<Msg> left = new ArrayList<>();
-        for (int i = done.size() - 1; i >= 0; i--) {
-            Action a = done.get(i);
+        List<Msg> failedOwnRevert = new ArrayList<>();
+        for (int i = toRevert.size() - 1; i >= 0; i--) {
+            Action a = toRevert.get(i);
             try {
                 a.revert().run();
                 journal.action(id, "reverted", i, null);
             } catch (RuntimeException e) {
                 Msg revertWhy = e instanceof LockdownException le ? le.msg() : Msg.of("error.unexpected", e.getClass().getSimpleName());
                 journal.action(id, "revert-failed", i, revertWhy);
-                left.add(a.description());
+                (i == failedIndex ? failedOwnRevert : left).add(a.description());
             }
         }
         Finding now = probeNow(g);
+        List<Msg> differ = differences(step(g), plan.before(), now);
+        boolean unread = now.status() == Status.UNKNOWN || now.status() == Status.MANUAL || now.status() == Status.NOT_APPLICABLE;
+        boolean allCertain = toRevert.size() == failedIndex && left.isEmpty();
+        if (unread && allCertain) {
+            // Nothing could be read back, but every action that ran was reverted and the failed one
+            // certainly did not happen: nothing is changed.
+            differ = List.of();
+        }
+        if (!differ.isEmpty()) {
+            left.addAll(failedOwnRevert);
+        }
+        left.addAll(differ);
         Msg failed = plan.actions().get(failedIndex).description();
         Outcome outcome = left.isEmpty() ? Outcome.ROLLED_BACK : Outcome.FAILED_PARTIAL;
         Msg result = left.isEmpty()
-                ? Msg.of(done.isEmpty() ? nothingChanged(why) : "apply.failed-rolled-back", failed, why)
+                ? Msg.of(failedIndex == 0 ? nothingChanged(why) : "apply.failed-rolled-back", failed, why)
                 : Msg.of("apply.failed-partial", failed, why, joined(left));
         return finish(plan, id, before, now.status(), outcome, result, undoes, descriptions);
+    }
+
+    /** Where the values read now are not those of {@code wanted}, in words; the read failure itself when nothing could be read. */
+    private static List<Msg> differences(Step step, Settings wanted, Finding now) {
+        List<Msg> out = new ArrayList<>();
+        if (now.status() == Status.UNKNOWN || now.status() == Status.MANUAL || now.status() == Status.NOT_APPLICABLE) {
+            out.add(Msg.of("apply.not-read-back", now.reason()));
+            return out;
+        }
+        for (String key : wanted.keys()) {
+            Setting s = setting(step, key);
+            Object read = now.current().get(key);
+            Object value = wanted.get(key);
+            if (!s.holds(read, value)) {
+                List<String> lost = s.lost(read, value);
+                out.add(lost.isEmpty() ? Msg.of("verify.differs", s.label(), s.format(value), s.format(read))
+                        : Msg.of("verify.fields-differ", s.label(), String.join(", ", lost)));
+            }
+        }
+        return out;
     }
 
     private Change finish(Plan plan, String id, Status before, Status after, Outcome outcome, Msg result, String undoes,

@@ -18,12 +18,15 @@ public record StepView(Guide step, Finding first, Finding latest, List<Change> c
         return latest != null;
     }
 
-    /** The change that currently holds: the last one that took and has not been undone. */
+    /** The change that currently holds (even partly): the last one in place that has not been undone. */
     public Optional<Change> standing() {
         for (int i = changes.size() - 1; i >= 0; i--) {
             Change c = changes.get(i);
-            if (c.took()) {
-                return c.isUndo() ? Optional.empty() : Optional.of(c);
+            if (c.isUndo() && c.took()) {
+                return Optional.empty();
+            }
+            if (!c.isUndo() && c.inPlace()) {
+                return Optional.of(c);
             }
         }
         return Optional.empty();

@@ -2,6 +2,7 @@ package lockdown.sim;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -14,6 +15,7 @@ import lockdown.core.Msg;
 import lockdown.windows.AclEntry;
 import lockdown.windows.AppPool;
 import lockdown.windows.Binding;
+import lockdown.windows.Disk;
 import lockdown.windows.Elevation;
 import lockdown.windows.FileAcls;
 import lockdown.windows.Firewall;
@@ -31,53 +33,78 @@ import lockdown.windows.WindowsHost;
 
 /**
  * An in-memory Windows Server with a fresh SmarterMail install: the service runs as LocalSystem,
- * the IIS site "SmarterMail" has a catch-all binding on port 9998 and an application pool running
- * as ApplicationPoolIdentity, and nothing restricts webmail by IP. Where it matters it behaves as
- * Windows does: a service set to an account without "Log on as a service" fails to start with 1069,
- * folder permissions are inherited by subfolders, and the binding the wizard connects through
- * cannot be removed.
+ * the IIS site "SmarterMail" has a catch-all binding on port 9998 (and a WCF net.tcp binding) and an
+ * application pool running as ApplicationPoolIdentity, and nothing restricts webmail by IP. Where it
+ * matters it behaves as Windows does:
+ * <ul>
+ * <li>a service logs on only with the right and the account's real password (else error 1069), and
+ * may start slower than the caller waits: then it is still starting, as the new account;</li>
+ * <li>an application pool checks its password only when a worker starts: a wrong one gives 503;</li>
+ * <li>Modify is merged into an explicit allow entry the account already has (GRANT_ACCESS), entries
+ * name SIDs, and folder permissions are inherited by subfolders;</li>
+ * <li>an IP restrictions write is one commit: an entry IIS rejects leaves everything as it was;</li>
+ * <li>the binding the wizard connects through cannot be removed.</li>
+ * </ul>
  */
 public final class SimulatedWindows implements LocalAccounts, UserRights, FileAcls, Services, Iis, Firewall, Elevation,
-        lockdown.windows.Network {
+        lockdown.windows.Network, Disk {
 
     public static final String COMPUTER = "MAIL01";
     public static final String INSTALL_FOLDER = "C:\\Program Files (x86)\\SmarterTools\\SmarterMail";
     public static final String DATA_FOLDER = "C:\\SmarterMail";
     public static final String SERVICE = "SmarterMail";
     public static final String SITE = "SmarterMail";
+    /** The built-in Administrator's password on this simulated host only (so a typed password can be right or wrong). */
+    public static final String ADMINISTRATOR_PASSWORD = "Demo-Administrator-2026";
 
     private final Map<String, LocalUser> users = new LinkedHashMap<>();
+    private final Map<String, char[]> passwords = new HashMap<>();
     private final Map<String, Set<String>> rights = new HashMap<>();
     private final Map<String, List<AclEntry>> explicitAcls = new LinkedHashMap<>();
     private final Map<String, ServiceInfo> services = new LinkedHashMap<>();
+    private final Map<String, char[]> servicePasswords = new HashMap<>();
+    private final Map<String, String> runningAs = new HashMap<>();
     private final Map<String, Site> sites = new LinkedHashMap<>();
     private final Map<String, AppPool> pools = new LinkedHashMap<>();
+    private final Map<String, char[]> poolPasswords = new HashMap<>();
+    private final Map<String, String> poolStates = new HashMap<>();
     private final Map<String, IpSecurity> ipSecurity = new HashMap<>();
+    private final Set<String> rejectedEntries = new HashSet<>();
     private final Map<String, FirewallRule> firewall = new LinkedHashMap<>();
+    private final Map<String, String> files = new HashMap<>();
     private boolean elevated = true;
     private boolean ipRestrictionsInstalled = true;
+    private Duration startTime = Duration.ZERO;
     private Binding wizardBinding;
+    private int nextRid = 1001;
 
     public SimulatedWindows() {
-        users.put("administrator", new LocalUser("Administrator", "Built-in account for administering the computer", true, false, false));
-        users.put("guest", new LocalUser("Guest", "Built-in account for guest access", true, false, true));
+        users.put("administrator", new LocalUser("Administrator", "Built-in account for administering the computer", true, false,
+                false, false, "S-1-5-21-7-500"));
+        users.put("guest", new LocalUser("Guest", "Built-in account for guest access", true, false, true, true, "S-1-5-21-7-501"));
+        passwords.put("administrator", ADMINISTRATOR_PASSWORD.toCharArray());
         rights.put("administrators", new HashSet<>(Set.of("SeBatchLogonRight", "SeInteractiveLogonRight")));
         for (String folder : List.of(INSTALL_FOLDER, DATA_FOLDER)) {
             explicitAcls.put(key(folder), new ArrayList<>(List.of(
-                    new AclEntry("NT AUTHORITY\\SYSTEM", 0x1F01FF, true, true, true, false),
-                    new AclEntry("BUILTIN\\Administrators", 0x1F01FF, true, true, true, false),
-                    new AclEntry("BUILTIN\\Users", 0x1200A9, true, true, true, false))));
+                    AclEntry.allow("NT AUTHORITY\\SYSTEM", "S-1-5-18", 0x1F01FF),
+                    AclEntry.allow("BUILTIN\\Administrators", "S-1-5-32-544", 0x1F01FF),
+                    AclEntry.allow("BUILTIN\\Users", "S-1-5-32-545", 0x1200A9))));
         }
+        explicitAcls.put(key(DATA_FOLDER + "\\Domains"), new ArrayList<>());
         services.put(key(SERVICE), new ServiceInfo(SERVICE, "SmarterMail", "LocalSystem", ServiceInfo.State.RUNNING,
                 "\"" + INSTALL_FOLDER + "\\Service\\MailService.exe\""));
-        Binding catchAll = new Binding("http", "*", 9998, "");
-        sites.put(key(SITE), new Site(SITE, List.of(catchAll), INSTALL_FOLDER + "\\MRS", SITE));
+        runningAs.put(key(SERVICE), "LocalSystem");
+        sites.put(key(SITE), new Site(SITE, List.of(new Binding("http", "*", 9998, ""), new Binding("net.tcp", "808:*")),
+                INSTALL_FOLDER + "\\MRS", SITE));
         pools.put(key(SITE), new AppPool(SITE, "ApplicationPoolIdentity", ""));
+        poolStates.put(key(SITE), "Started");
         ipSecurity.put(key(SITE), IpSecurity.defaults());
+        files.put(key(INSTALL_FOLDER + "\\Service\\Settings\\domains.json"),
+                "{\"domains\":[{\"name\":\"example.com\",\"path\":\"C:\\\\SmarterMail\\\\Domains\\\\example.com\"}]}");
     }
 
     public WindowsHost host() {
-        return new WindowsHost(COMPUTER, this, this, this, this, this, this, this, this);
+        return new WindowsHost(COMPUTER, this, this, this, this, this, this, this, this, this);
     }
 
     /** The binding the wizard's own connection goes through; removing it is refused. */
@@ -93,6 +120,48 @@ public final class SimulatedWindows implements LocalAccounts, UserRights, FileAc
         ipRestrictionsInstalled = value;
     }
 
+    /** How long the next start of a service takes (a mail server can take longer than a caller waits). */
+    public synchronized void slowNextStart(Duration d) {
+        startTime = d;
+    }
+
+    /** IIS refuses an entry for this address (say a duplicate of one inherited from the server level). */
+    public synchronized void rejectEntry(String ipAddress) {
+        rejectedEntries.add(ipAddress);
+    }
+
+    /** The service is set to log on as some account (a domain or virtual account, say), as an administrator may have done. */
+    public synchronized void serviceLogsOnAs(String account) {
+        ServiceInfo s = service(SERVICE);
+        services.put(key(SERVICE), new ServiceInfo(s.name(), s.displayName(), account, s.state(), s.imagePath()));
+        runningAs.put(key(SERVICE), account);
+    }
+
+    /** The account the service's process runs as now, or empty while it is stopped. */
+    public synchronized Optional<String> processAccount(String service) {
+        return Optional.ofNullable(runningAs.get(key(service)));
+    }
+
+    /** The state IIS reports for a pool (Started, Stopped). */
+    public synchronized String poolState(String pool) {
+        return poolStates.getOrDefault(key(pool), "Started");
+    }
+
+    /** Moves the data folder (and what SmarterMail records about it), or leaves no record when {@code recorded} is false. */
+    public synchronized void dataFolder(String folder, boolean recorded) {
+        explicitAcls.remove(key(DATA_FOLDER));
+        explicitAcls.remove(key(DATA_FOLDER + "\\Domains"));
+        explicitAcls.put(key(folder), new ArrayList<>(List.of(AclEntry.allow("NT AUTHORITY\\SYSTEM", "S-1-5-18", 0x1F01FF))));
+        explicitAcls.put(key(folder + "\\Domains"), new ArrayList<>());
+        String domains = INSTALL_FOLDER + "\\Service\\Settings\\domains.json";
+        if (recorded) {
+            files.put(key(domains), "{\"domains\":[{\"name\":\"example.com\",\"path\":\"" + (folder + "\\Domains\\example.com")
+                    .replace("\\", "\\\\") + "\"}]}");
+        } else {
+            files.remove(key(domains));
+        }
+    }
+
     private static String key(String name) {
         return name.toLowerCase(Locale.ROOT);
     }
@@ -103,63 +172,79 @@ public final class SimulatedWindows implements LocalAccounts, UserRights, FileAc
         }
     }
 
+    /** Account names with a ".\\" or "MAIL01\\" prefix and bare names are the same local account; others are not local. */
+    private static String localKey(String account) {
+        int slash = account.lastIndexOf('\\');
+        if (slash < 0) {
+            return key(account);
+        }
+        String domain = account.substring(0, slash);
+        return domain.equals(".") || domain.equalsIgnoreCase(COMPUTER) ? key(account.substring(slash + 1)) : key(account);
+    }
+
     // ---- accounts -----------------------------------------------------------------------------
 
     @Override
     public synchronized Optional<LocalUser> find(String name) {
-        return Optional.ofNullable(users.get(key(name)));
+        return Optional.ofNullable(users.get(localKey(name)));
     }
 
     @Override
     public synchronized void create(String name, String description, char[] password) {
         requireElevation("NetUserAdd");
-        if (users.containsKey(key(name))) {
+        if (users.containsKey(localKey(name))) {
             throw new WindowsException(WindowsException.USER_EXISTS, Msg.of("windows.user-exists", name));
         }
-        users.put(key(name), new LocalUser(name, description, true, false, false));
+        users.put(localKey(name), new LocalUser(name, description, true, false, false, true, "S-1-5-21-7-" + nextRid++));
+        passwords.put(localKey(name), password.clone());
     }
 
     @Override
     public synchronized void update(LocalUser user) {
         requireElevation("NetUserSetInfo");
-        if (!users.containsKey(key(user.name()))) {
+        LocalUser was = users.get(localKey(user.name()));
+        if (was == null) {
             throw new WindowsException(WindowsException.USER_NOT_FOUND, Msg.of("windows.user-not-found", user.name()));
         }
-        users.put(key(user.name()), user);
+        users.put(localKey(user.name()), new LocalUser(was.name(), user.description(), user.passwordNeverExpires(),
+                user.mustChangePassword(), user.disabled(), user.cannotChangePassword(), was.sid()));
     }
 
     @Override
     public synchronized void delete(String name) {
         requireElevation("NetUserDel");
-        if (users.remove(key(name)) == null) {
+        if (users.remove(localKey(name)) == null) {
             throw new WindowsException(WindowsException.USER_NOT_FOUND, Msg.of("windows.user-not-found", name));
         }
-        rights.remove(key(name));
+        rights.remove(localKey(name));
+        passwords.remove(localKey(name));
+    }
+
+    private String sidOf(String account) {
+        LocalUser u = users.get(localKey(account));
+        if (u == null) {
+            throw new WindowsException(1332, Msg.of("windows.no-such-account", account));
+        }
+        return u.sid();
     }
 
     // ---- rights -------------------------------------------------------------------------------
 
     @Override
     public synchronized Set<String> rightsOf(String account) {
-        return Set.copyOf(rights.getOrDefault(key(bare(account)), Set.of()));
+        return Set.copyOf(rights.getOrDefault(localKey(account), Set.of()));
     }
 
     @Override
     public synchronized void grant(String account, String right) {
         requireElevation("LsaAddAccountRights");
-        rights.computeIfAbsent(key(bare(account)), k -> new HashSet<>()).add(right);
+        rights.computeIfAbsent(localKey(account), k -> new HashSet<>()).add(right);
     }
 
     @Override
     public synchronized void revoke(String account, String right) {
         requireElevation("LsaRemoveAccountRights");
-        rights.getOrDefault(key(bare(account)), new HashSet<>()).remove(right);
-    }
-
-    /** Account names with a ".\\" or "MAIL01\\" prefix and bare names are the same local account. */
-    private static String bare(String account) {
-        int slash = account.lastIndexOf('\\');
-        return slash >= 0 ? account.substring(slash + 1) : account;
+        rights.getOrDefault(localKey(account), new HashSet<>()).remove(right);
     }
 
     // ---- folder permissions -------------------------------------------------------------------
@@ -177,7 +262,7 @@ public final class SimulatedWindows implements LocalAccounts, UserRights, FileAc
             if (key(folder).startsWith(e.getKey() + "\\")) {
                 for (AclEntry a : e.getValue()) {
                     if (a.containerInherit() || a.objectInherit()) {
-                        out.add(new AclEntry(a.account(), a.mask(), a.allow(), a.objectInherit(), a.containerInherit(), true));
+                        out.add(a.asInherited());
                     }
                 }
             }
@@ -185,18 +270,29 @@ public final class SimulatedWindows implements LocalAccounts, UserRights, FileAc
         return out;
     }
 
+    /** As GRANT_ACCESS: merged into an explicit allow entry of the same SID and inheritance, else added. */
     @Override
     public synchronized void grantModify(String folder, String account) {
         requireElevation("SetNamedSecurityInfo");
-        explicitAcls.computeIfAbsent(key(folder), k -> new ArrayList<>())
-                .add(new AclEntry(account, AclEntry.MODIFY, true, true, true, false));
+        String sid = sidOf(account);
+        List<AclEntry> acl = explicitAcls.computeIfAbsent(key(folder), k -> new ArrayList<>());
+        for (int i = 0; i < acl.size(); i++) {
+            AclEntry a = acl.get(i);
+            if (a.sid().equals(sid) && a.allow() && a.flags() == (AclEntry.OBJECT_INHERIT | AclEntry.CONTAINER_INHERIT)) {
+                acl.set(i, new AclEntry(a.account(), sid, a.mask() | AclEntry.MODIFY, true, a.flags()));
+                return;
+            }
+        }
+        acl.add(AclEntry.allow(COMPUTER + "\\" + users.get(localKey(account)).name(), sid, AclEntry.MODIFY));
     }
 
     @Override
-    public synchronized void revokeModify(String folder, String account) {
+    public synchronized void restore(String folder, String account, List<AclEntry> entries) {
         requireElevation("SetNamedSecurityInfo");
-        explicitAcls.getOrDefault(key(folder), new ArrayList<>())
-                .removeIf(a -> a.account().equalsIgnoreCase(account) && a.mask() == AclEntry.MODIFY && !a.inherited());
+        String sid = sidOf(account);
+        List<AclEntry> acl = explicitAcls.computeIfAbsent(key(folder), k -> new ArrayList<>());
+        acl.removeIf(a -> a.sid().equals(sid));
+        acl.addAll(entries);
     }
 
     // ---- services -----------------------------------------------------------------------------
@@ -216,24 +312,58 @@ public final class SimulatedWindows implements LocalAccounts, UserRights, FileAc
         requireElevation("ChangeServiceConfig");
         ServiceInfo s = service(service);
         services.put(key(service), new ServiceInfo(s.name(), s.displayName(), account, s.state(), s.imagePath()));
+        servicePasswords.put(key(service), password == null ? new char[0] : password.clone());
     }
 
     @Override
     public synchronized void stop(String service, Duration timeout) {
         requireElevation("ControlService");
-        ServiceInfo s = service(service);
-        services.put(key(service), new ServiceInfo(s.name(), s.displayName(), s.account(), ServiceInfo.State.STOPPED, s.imagePath()));
+        state(service, ServiceInfo.State.STOPPED);
+        runningAs.remove(key(service));
     }
 
+    /**
+     * Starts the service as its configured account: error 1069 without the right or with a wrong
+     * password; when it takes longer than {@code timeout}, error 1053 and it is still starting. A
+     * service already starting goes on starting as the account it began with.
+     */
     @Override
     public synchronized void start(String service, Duration timeout) {
         requireElevation("StartService");
         ServiceInfo s = service(service);
-        boolean builtIn = s.account().equalsIgnoreCase("LocalSystem") || s.account().toUpperCase(Locale.ROOT).startsWith("NT AUTHORITY\\");
-        if (!builtIn && !rightsOf(s.account()).contains(SERVICE_LOGON)) {
-            throw new WindowsException(WindowsException.SERVICE_LOGON_FAILED, Msg.of("windows.logon-failed", service, s.account()));
+        if (s.state() == ServiceInfo.State.RUNNING) {
+            return;
         }
-        services.put(key(service), new ServiceInfo(s.name(), s.displayName(), s.account(), ServiceInfo.State.RUNNING, s.imagePath()));
+        if (s.state() == ServiceInfo.State.PENDING) {
+            state(service, ServiceInfo.State.RUNNING);
+            return;
+        }
+        String account = s.account();
+        if (!builtIn(account)) {
+            char[] real = passwords.get(localKey(account));
+            boolean right = rightsOf(account).contains(SERVICE_LOGON);
+            if (!right || real == null || !Arrays.equals(real, servicePasswords.getOrDefault(key(service), new char[0]))) {
+                throw new WindowsException(WindowsException.SERVICE_LOGON_FAILED, Msg.of("windows.logon-failed", service, account));
+            }
+        }
+        runningAs.put(key(service), account);
+        Duration takes = startTime;
+        startTime = Duration.ZERO;
+        if (takes.compareTo(timeout) > 0) {
+            state(service, ServiceInfo.State.PENDING);
+            throw new WindowsException(1053, Msg.of("windows.start-timeout", service, timeout.toSeconds()));
+        }
+        state(service, ServiceInfo.State.RUNNING);
+    }
+
+    private static boolean builtIn(String account) {
+        String a = account.toUpperCase(Locale.ROOT);
+        return a.equals("LOCALSYSTEM") || a.equals(".\\LOCALSYSTEM") || a.startsWith("NT AUTHORITY\\");
+    }
+
+    private void state(String service, ServiceInfo.State state) {
+        ServiceInfo s = service(service);
+        services.put(key(service), new ServiceInfo(s.name(), s.displayName(), s.account(), state, s.imagePath()));
     }
 
     private ServiceInfo service(String name) {
@@ -266,10 +396,29 @@ public final class SimulatedWindows implements LocalAccounts, UserRights, FileAc
         return pools.get(key(name));
     }
 
+    /** A built-in identity clears the user name and the stored password, as IIS Manager does. */
     @Override
     public synchronized void setAppPoolIdentity(String pool, String identityType, String userName, char[] password) {
-        requireElevation("appcmd set apppool");
-        pools.put(key(pool), new AppPool(pool, identityType, userName == null ? "" : userName));
+        requireElevation("Microsoft.Web.Administration");
+        boolean specific = "SpecificUser".equalsIgnoreCase(identityType);
+        pools.put(key(pool), new AppPool(pool, identityType, specific && userName != null ? userName : ""));
+        poolPasswords.put(key(pool), specific && password != null ? password.clone() : new char[0]);
+    }
+
+    /** A worker logs on as a specific user only with the real password and "Log on as a batch job"; else 503 and the pool stops. */
+    @Override
+    public synchronized Optional<Msg> checkPool(String pool, Site site) {
+        AppPool p = pools.get(key(pool));
+        if ("SpecificUser".equalsIgnoreCase(p.identityType())) {
+            char[] real = passwords.get(localKey(p.userName()));
+            boolean batch = rightsOf(p.userName()).contains(BATCH_LOGON);
+            if (real == null || !batch || !Arrays.equals(real, poolPasswords.getOrDefault(key(pool), new char[0]))) {
+                poolStates.put(key(pool), "Stopped");
+                return Optional.of(Msg.of("windows.pool-503", pool, site.name()));
+            }
+        }
+        poolStates.put(key(pool), "Started");
+        return Optional.empty();
     }
 
     @Override
@@ -277,9 +426,15 @@ public final class SimulatedWindows implements LocalAccounts, UserRights, FileAc
         return ipSecurity.getOrDefault(key(site), IpSecurity.defaults());
     }
 
+    /** One commit: an entry IIS rejects leaves the whole section as it was. */
     @Override
     public synchronized void setIpSecurity(String site, IpSecurity security) {
-        requireElevation("appcmd set config");
+        requireElevation("Microsoft.Web.Administration");
+        for (IpSecurity.Entry e : security.entries()) {
+            if (rejectedEntries.contains(e.ipAddress())) {
+                throw new WindowsException(0x800700B7, Msg.of("windows.ip-entry-rejected", e.ipAddress()));
+            }
+        }
         ipSecurity.put(key(site), security);
     }
 
@@ -287,6 +442,9 @@ public final class SimulatedWindows implements LocalAccounts, UserRights, FileAc
     public synchronized void addBinding(String site, Binding binding) {
         requireElevation("appcmd set site");
         Site s = sites.get(key(site));
+        if (s.bindings().contains(binding)) {
+            throw new WindowsException(0x800700B7, Msg.of("windows.binding-exists", binding.bindingInformation()));
+        }
         List<Binding> b = new ArrayList<>(s.bindings());
         b.add(binding);
         sites.put(key(site), new Site(s.name(), b, s.physicalPath(), s.appPool()));
@@ -304,7 +462,7 @@ public final class SimulatedWindows implements LocalAccounts, UserRights, FileAc
         sites.put(key(site), new Site(s.name(), b, s.physicalPath(), s.appPool()));
     }
 
-    // ---- firewall and elevation ---------------------------------------------------------------
+    // ---- firewall, elevation, network, disk ---------------------------------------------------
 
     @Override
     public synchronized List<FirewallRule> inboundRules(int port) {
@@ -338,5 +496,20 @@ public final class SimulatedWindows implements LocalAccounts, UserRights, FileAc
     @Override
     public List<String> localAddresses() {
         return List.of("127.0.0.1", "192.168.10.5", "::1");
+    }
+
+    @Override
+    public synchronized boolean isFolder(String path) {
+        return exists(path);
+    }
+
+    @Override
+    public synchronized Optional<String> readText(String file) {
+        return Optional.ofNullable(files.get(key(file)));
+    }
+
+    @Override
+    public List<String> drives() {
+        return List.of("C:\\");
     }
 }

@@ -53,6 +53,7 @@ public class ApiException extends LockdownException {
     }
 
     /** Whether this was a write whose outcome is not known: the server may have made the change. */
+    @Override
     public boolean uncertain() {
         return uncertain;
     }

@@ -1,10 +1,16 @@
 package lockdown.steps;
 
 import java.util.Locale;
+import java.util.Optional;
 import lockdown.core.InvalidSettingsException;
 import lockdown.core.Msg;
 
-/** Local account names: checking them, and comparing the forms Windows writes them in. */
+/**
+ * Windows account names: checking them, and telling the forms apart. Only {@code .\name},
+ * {@code COMPUTER\name} (and a bare name) are local accounts of this computer; {@code CORP\svc},
+ * {@code NT SERVICE\SmarterMail} and group managed service accounts ({@code CORP\svc$}) are not, and
+ * the wizard never takes them for a local account of the same name.
+ */
 final class Accounts {
 
     private Accounts() {
@@ -19,42 +25,47 @@ final class Accounts {
         return n;
     }
 
-    /**
-     * The local account that {@code ".\name"}, {@code "COMPUTER\name"} or {@code "name"} names. A
-     * domain account (or a managed service account) is refused: the wizard only sets local ones.
-     */
+    /** The local account {@code account} names, if it names one of this computer. */
+    static Optional<String> localName(String account, String computerName) {
+        String a = account == null ? "" : account.strip();
+        if (a.isEmpty() || builtIn(a) || a.endsWith("$")) {
+            return Optional.empty();
+        }
+        int slash = a.lastIndexOf('\\');
+        if (slash < 0) {
+            return Optional.of(a);
+        }
+        String domain = a.substring(0, slash);
+        return domain.equals(".") || domain.equalsIgnoreCase(computerName) ? Optional.of(a.substring(slash + 1)) : Optional.empty();
+    }
+
+    /** The local account {@code account} names; a domain, virtual or managed account is refused, naming the field. */
     static String localName(String key, String account, String computerName) {
         String a = account == null ? "" : account.strip();
-        int slash = a.lastIndexOf('\\');
-        if (slash >= 0) {
-            String domain = a.substring(0, slash);
-            if (!domain.equals(".") && !domain.equalsIgnoreCase(computerName)) {
-                throw new InvalidSettingsException(key, Msg.of("account.not-local", a));
-            }
-        }
-        return checked(key, bare(a));
+        return checked(key, localName(a, computerName).orElseThrow(() -> new InvalidSettingsException(key,
+                Msg.of("account.not-local", a))));
     }
 
-    /** ".\name", "MACHINE\name" and "name" name the same local account. */
-    static boolean same(String a, String b) {
-        return bare(a).equalsIgnoreCase(bare(b));
+    /** Neither built in nor a local account of this computer: a domain, virtual or group managed service account. */
+    static boolean other(String account, String computerName) {
+        return account != null && !account.isBlank() && !builtIn(account) && localName(account, computerName).isEmpty();
     }
 
-    static String bare(String account) {
-        if (account == null) {
-            return "";
-        }
-        int slash = account.lastIndexOf('\\');
-        return (slash >= 0 ? account.substring(slash + 1) : account).toLowerCase(Locale.ROOT);
+    /** Two names of local accounts of this computer that name the same account. */
+    static boolean same(String a, String b, String computerName) {
+        Optional<String> x = localName(a, computerName);
+        Optional<String> y = localName(b, computerName);
+        return x.isPresent() && y.isPresent() && x.get().equalsIgnoreCase(y.get());
     }
 
     /** The form services and application pools take for a local account. */
     static String local(String name) {
-        return ".\\" + bare(name);
+        int slash = name.lastIndexOf('\\');
+        return ".\\" + (slash >= 0 ? name.substring(slash + 1) : name);
     }
 
     static boolean builtIn(String account) {
-        String a = account == null ? "" : account.toLowerCase(Locale.ROOT);
+        String a = account == null ? "" : account.strip().toLowerCase(Locale.ROOT);
         return a.isEmpty() || a.equals("localsystem") || a.endsWith("\\localsystem") || a.startsWith("nt authority\\");
     }
 }

@@ -104,6 +104,11 @@ final class Admin2faStep extends ApiStep {
         return new Enrolment(account, s.secret(), s.uri(), s.qrImage(), null);
     }
 
+    /** Whether the administrator has two-factor authentication now (reverts read first, so they are safe either way). */
+    private static boolean enrolled(SmarterMailApi api, String account) {
+        return api.admins().stream().anyMatch(a -> a.user().equalsIgnoreCase(account) && a.twoFactor());
+    }
+
     @Override
     public Plan plan(Target target, Finding current, Settings desired) {
         SmarterMailApi api = api(target);
@@ -127,8 +132,11 @@ final class Admin2faStep extends ApiStep {
             }
             Call enable = api.enableTwoFactor(e.account(), e.code());
             Call disable = api.disableTwoFactor(e.account());
-            actions.add(new Action(Msg.of("admin-2fa.action-enable", e.account()), enable.describe(), Set.of(), enable::run,
-                    disable::run));
+            actions.add(new Action(Msg.of("admin-2fa.action-enable", e.account()), enable.describe(), Set.of(), enable::run, () -> {
+                if (enrolled(api, e.account())) {
+                    disable.run();
+                }
+            }));
             enrolledAfter.add(e.account());
         }
         if (requiredAfter != requiredNow) {
@@ -151,7 +159,9 @@ final class Admin2faStep extends ApiStep {
                 Call disable = api.disableTwoFactor(account);
                 actions.add(new Action(Msg.of("admin-2fa.action-disable", account), disable.describe(), Set.of(), disable::run,
                         () -> {
-                            throw new StepException(Msg.of("admin-2fa.cannot-reenable", account));
+                            if (!enrolled(api, account)) {
+                                throw new StepException(Msg.of("admin-2fa.cannot-reenable", account));
+                            }
                         }));
             }
         }

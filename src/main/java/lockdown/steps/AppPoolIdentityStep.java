@@ -17,6 +17,7 @@ import lockdown.core.StepException;
 import lockdown.core.Target;
 import lockdown.windows.AppPool;
 import lockdown.windows.Commands;
+import lockdown.windows.Scripts;
 import lockdown.windows.Site;
 import lockdown.windows.UserRights;
 import lockdown.windows.WindowsHost;
@@ -50,9 +51,12 @@ final class AppPoolIdentityStep extends WindowsStep {
         }
         Site site = install.site().get();
         AppPool pool = w.iis().appPool(site.appPool());
+        if (SPECIFIC.equalsIgnoreCase(pool.identityType()) && Accounts.other(pool.userName(), w.computerName())) {
+            return Finding.manual(id(), Msg.of("app-pool.not-local", pool.name(), pool.userName()));
+        }
         String name = ServiceAccountStep.accountFor(target, install);
         String current = identity(pool);
-        boolean ok = SPECIFIC.equalsIgnoreCase(pool.identityType()) && Accounts.same(pool.userName(), name);
+        boolean ok = SPECIFIC.equalsIgnoreCase(pool.identityType()) && Accounts.same(pool.userName(), name, w.computerName());
         return Finding.of(id(), ok ? Status.COMPLIANT : Status.AT_RISK, Settings.EMPTY.with(IDENTITY, current),
                 Settings.EMPTY.with(IDENTITY, Accounts.local(name)),
                 ok ? Msg.of("app-pool.ok", pool.name(), current) : Msg.of("app-pool.at-risk", pool.name(), site.name(), current),
@@ -93,19 +97,25 @@ final class AppPoolIdentityStep extends WindowsStep {
             throw new InvalidSettingsException(IDENTITY, Msg.of("order.account-first", name, Guide.SERVICE_ACCOUNT.title()));
         }
         char[] password = desired.has(PASSWORD) ? desired.string(PASSWORD).toCharArray()
-                : target.context().password().filter(p -> Accounts.same(target.context().account(), name)).orElse(null);
+                : target.context().password().filter(p -> Accounts.same(target.context().account(), name, w.computerName()))
+                .orElse(null);
         if (password == null) {
             throw new InvalidSettingsException(PASSWORD, Msg.of("service-identity.password-needed", name));
         }
         if (!w.rights().rightsOf(name).contains(UserRights.BATCH_LOGON)) {
             actions.add(new Action(Msg.of("app-pool.action-batch", name),
                     Commands.display(Commands.grantRight(Accounts.local(name), UserRights.BATCH_LOGON)), ELEVATED,
-                    () -> w.rights().grant(name, UserRights.BATCH_LOGON), () -> w.rights().revoke(name, UserRights.BATCH_LOGON)));
+                    () -> w.rights().grant(name, UserRights.BATCH_LOGON), () -> {
+                        if (w.rights().rightsOf(name).contains(UserRights.BATCH_LOGON)) {
+                            w.rights().revoke(name, UserRights.BATCH_LOGON);
+                        }
+                    }));
         }
         String oldType = pool.identityType();
         String oldUser = pool.userName();
         actions.add(new Action(Msg.of("app-pool.action", poolName, from, Accounts.local(name)),
-                Commands.appcmd(Commands.setAppPoolIdentity(poolName, SPECIFIC, Accounts.local(name), Commands.PASSWORD_PLACEHOLDER)),
+                Commands.appcmd(Commands.setAppPoolIdentity(poolName, SPECIFIC, Accounts.local(name), Commands.PASSWORD_PLACEHOLDER))
+                        + "\n" + Msg.of("app-pool.how", Scripts.Script.POOL_WRITE.file()).text(),
                 Set.of(Risk.RESTARTS_SERVICE, Risk.NEEDS_ELEVATION),
                 () -> w.iis().setAppPoolIdentity(poolName, SPECIFIC, Accounts.local(name), password),
                 () -> {
@@ -113,7 +123,15 @@ final class AppPoolIdentityStep extends WindowsStep {
                         throw new StepException(Msg.of("app-pool.cannot-restore", from));
                     }
                     w.iis().setAppPoolIdentity(poolName, oldType, oldUser, null);
+                    // The pool may have been stopped by a failed start: start it again with its old identity.
+                    w.iis().checkPool(poolName, site);
                 }));
+        // IIS checks the password only when a worker starts: prove it now, or the change is rolled back.
+        actions.add(new Action(Msg.of("app-pool.action-check", poolName, site.name()),
+                Commands.appcmd(List.of("recycle", "apppool", "/apppool.name:" + poolName)), Set.of(Risk.RESTARTS_SERVICE),
+                () -> w.iis().checkPool(poolName, site).ifPresent(problem -> {
+                    throw new StepException(problem);
+                }), () -> { }));
         return new Plan(id(), before, after.with(IDENTITY, Accounts.local(name)), actions, List.of(Msg.of("app-pool.warn-recycle", poolName)));
     }
 }

@@ -1,9 +1,13 @@
 package lockdown.steps;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import lockdown.core.Action;
 import lockdown.core.Detail;
+import lockdown.core.Fields;
 import lockdown.core.Finding;
 import lockdown.core.Guide;
 import lockdown.core.InvalidSettingsException;
@@ -15,11 +19,14 @@ import lockdown.core.Status;
 import lockdown.core.Target;
 import lockdown.windows.AclEntry;
 import lockdown.windows.Commands;
+import lockdown.windows.LocalUser;
 import lockdown.windows.WindowsHost;
 
 /**
  * The service account has Modify, inherited by every subfolder and file, on SmarterMail's install
- * and data folders. Undo removes exactly the entry the wizard added.
+ * and data folders. Entries are compared by SID, not by name ("CORP\x" is not ".\x"). Windows merges
+ * the grant into an entry the account may already have, so before granting, the account's own
+ * entries on each folder are kept (in the journal too), and undo puts back exactly those.
  */
 final class FolderPermissionsStep extends WindowsStep {
 
@@ -28,9 +35,12 @@ final class FolderPermissionsStep extends WindowsStep {
     static final String DATA = "data-folder";
     static final String INSTALL_OK = "install-folder-modify";
     static final String DATA_OK = "data-folder-modify";
+    static final String INSTALL_ENTRIES = "install-folder-entries";
+    static final String DATA_ENTRIES = "data-folder-entries";
 
     private static final List<Setting> SETTINGS = List.of(Setting.text(ACCOUNT), Setting.text(INSTALL), Setting.text(DATA),
-            ServiceAccountStep.flagInfo(INSTALL_OK), ServiceAccountStep.flagInfo(DATA_OK));
+            ServiceAccountStep.flagInfo(INSTALL_OK), ServiceAccountStep.flagInfo(DATA_OK), Setting.record(INSTALL_ENTRIES),
+            Setting.record(DATA_ENTRIES));
 
     @Override
     public Guide id() {
@@ -44,13 +54,22 @@ final class FolderPermissionsStep extends WindowsStep {
 
     @Override
     Finding probe(Target target, WindowsHost w, Install install) {
+        Optional<Finding> other = ServiceAccountStep.notLocal(id(), install, w);
+        if (other.isPresent()) {
+            return other.get();
+        }
         String name = ServiceAccountStep.accountFor(target, install);
-        boolean exists = w.accounts().find(name).isPresent();
+        Optional<LocalUser> user = w.accounts().find(name);
+        boolean exists = user.isPresent();
         boolean installOk = exists && hasModify(w, install.installFolder(), name);
         boolean dataOk = exists && hasModify(w, install.dataFolder(), name);
         Settings current = Settings.EMPTY.with(ACCOUNT, name).with(INSTALL, install.installFolder()).with(DATA, install.dataFolder())
                 .with(INSTALL_OK, installOk).with(DATA_OK, dataOk);
-        Settings recommended = current.with(INSTALL_OK, true).with(DATA_OK, true);
+        if (exists) {
+            current = current.with(INSTALL_ENTRIES, snapshot(w, install.installFolder(), user.get()))
+                    .with(DATA_ENTRIES, snapshot(w, install.dataFolder(), user.get()));
+        }
+        Settings recommended = current.without(INSTALL_ENTRIES).without(DATA_ENTRIES).with(INSTALL_OK, true).with(DATA_OK, true);
         List<Detail> details = new ArrayList<>();
         install.notes().forEach(n -> details.add(Detail.of(n)));
         for (String f : List.of(install.installFolder(), install.dataFolder())) {
@@ -63,9 +82,43 @@ final class FolderPermissionsStep extends WindowsStep {
                 Msg.of("evidence.windows", "GetNamedSecurityInfo"), details);
     }
 
+    /** Whether the local account (by its SID) has Modify on the folder and everything below it. */
     static boolean hasModify(WindowsHost w, String folder, String account) {
-        return w.acls().exists(folder) && w.acls().read(folder).stream()
-                .anyMatch(a -> Accounts.same(a.account(), account) && a.grantsInheritedModify());
+        Optional<LocalUser> user = w.accounts().find(account);
+        return user.isPresent() && w.acls().exists(folder) && w.acls().read(folder).stream()
+                .anyMatch(a -> a.sid().equalsIgnoreCase(user.get().sid()) && a.grantsInheritedModify());
+    }
+
+    /** The account's own (explicit) entries on a folder, as a record the journal keeps. */
+    static Fields snapshot(WindowsHost w, String folder, LocalUser user) {
+        List<Map<String, Object>> entries = new ArrayList<>();
+        if (w.acls().exists(folder)) {
+            for (AclEntry a : w.acls().read(folder)) {
+                if (!a.inherited() && a.sid().equalsIgnoreCase(user.sid())) {
+                    Map<String, Object> m = new LinkedHashMap<>();
+                    m.put("account", a.account());
+                    m.put("sid", a.sid());
+                    m.put("allow", a.allow());
+                    m.put("mask", a.mask());
+                    m.put("flags", a.flags());
+                    entries.add(m);
+                }
+            }
+        }
+        return new Fields(Map.of("entries", entries));
+    }
+
+    /** The inverse of {@link #snapshot}. */
+    static List<AclEntry> entries(Fields snapshot) {
+        List<AclEntry> out = new ArrayList<>();
+        if (snapshot.get("entries") instanceof List<?> list) {
+            for (Object o : list) {
+                Map<?, ?> m = (Map<?, ?>) o;
+                out.add(new AclEntry(String.valueOf(m.get("account")), String.valueOf(m.get("sid")), ((Number) m.get("mask")).intValue(),
+                        Boolean.TRUE.equals(m.get("allow")), ((Number) m.get("flags")).intValue()));
+            }
+        }
+        return out;
     }
 
     private static String summary(List<AclEntry> entries) {
@@ -77,29 +130,40 @@ final class FolderPermissionsStep extends WindowsStep {
         WindowsHost w = windows(target);
         Settings c = current.current();
         String name = Accounts.checked(ACCOUNT, desired.has(ACCOUNT) ? desired.string(ACCOUNT) : c.string(ACCOUNT));
-        if (w.accounts().find(name).isEmpty()) {
-            throw new InvalidSettingsException(ACCOUNT, Msg.of("order.account-first", name, Guide.SERVICE_ACCOUNT.title()));
-        }
+        LocalUser user = w.accounts().find(name)
+                .orElseThrow(() -> new InvalidSettingsException(ACCOUNT, Msg.of("order.account-first", name, Guide.SERVICE_ACCOUNT.title())));
         String install = desired.has(INSTALL) ? desired.string(INSTALL).strip() : c.string(INSTALL);
         String data = desired.has(DATA) ? desired.string(DATA).strip() : c.string(DATA);
         List<Action> actions = new ArrayList<>();
         Settings before = Settings.EMPTY.with(ACCOUNT, name).with(INSTALL, install).with(DATA, data);
         Settings after = before;
-        for (String[] f : new String[][] {{INSTALL, install, INSTALL_OK}, {DATA, data, DATA_OK}}) {
-            if (!w.acls().exists(f[1])) {
-                throw new InvalidSettingsException(f[0], Msg.of("folders.missing", f[1]));
-            }
-            boolean has = hasModify(w, f[1], name);
-            boolean want = !desired.has(f[2]) || desired.flag(f[2]);
-            before = before.with(f[2], has);
-            after = after.with(f[2], want);
+        for (String[] f : new String[][] {{INSTALL, install, INSTALL_OK, INSTALL_ENTRIES}, {DATA, data, DATA_OK, DATA_ENTRIES}}) {
             String folder = f[1];
+            if (!w.acls().exists(folder)) {
+                throw new InvalidSettingsException(f[0], Msg.of("folders.missing", folder));
+            }
+            boolean has = hasModify(w, folder, name);
+            Fields own = snapshot(w, folder, user);
+            before = before.with(f[2], has).with(f[3], own);
+            if (desired.has(f[3])) {
+                // An undo: exactly the entries the account had before the change.
+                Fields wanted = (Fields) desired.get(f[3]);
+                after = after.with(f[3], wanted);
+                if (!wanted.equals(own)) {
+                    List<AclEntry> back = entries(wanted);
+                    String shown = back.isEmpty() ? Msg.of("folders.no-entries").text()
+                            : String.join("; ", back.stream().map(a -> (a.allow() ? "allow " : "deny ") + Integer.toHexString(a.mask())).toList());
+                    actions.add(new Action(Msg.of("folders.action-restore", name, folder, shown),
+                            Commands.icaclsRestore(folder, name, back), ELEVATED,
+                            () -> w.acls().restore(folder, name, back), () -> w.acls().restore(folder, name, entries(own))));
+                }
+                continue;
+            }
+            boolean want = !desired.has(f[2]) || desired.flag(f[2]);
+            after = after.with(f[2], want || has);
             if (want && !has) {
                 actions.add(new Action(Msg.of("folders.action-grant", name, folder), Commands.display(Commands.icaclsGrant(folder, name)),
-                        ELEVATED, () -> w.acls().grantModify(folder, name), () -> w.acls().revokeModify(folder, name)));
-            } else if (!want && has) {
-                actions.add(new Action(Msg.of("folders.action-revoke", name, folder), Commands.display(Commands.icaclsRemove(folder, name)),
-                        ELEVATED, () -> w.acls().revokeModify(folder, name), () -> w.acls().grantModify(folder, name)));
+                        ELEVATED, () -> w.acls().grantModify(folder, name), () -> w.acls().restore(folder, name, entries(own))));
             }
         }
         return new Plan(id(), before, after, actions, actions.isEmpty() ? List.of() : List.of(Msg.of("folders.warn-time")));

@@ -11,9 +11,11 @@ import lockdown.windows.WindowsHost;
 
 /**
  * Where SmarterMail is on this machine, found rather than assumed: the Windows service (by name or
- * display name), the install folder (from the service's program path), the data folder, the IIS
- * site that fronts it (a binding on port 9998, or a physical path under the install folder) and
- * its application pool. {@code notes} say what was not found and what the administrator can type.
+ * display name), the install folder (from the service's program path), the data folder (from the
+ * domain paths SmarterMail records in Service\Settings\domains.json, else a SmarterMail\Domains folder
+ * on a fixed drive), the IIS site that fronts it (a binding on port 9998, or a physical path under
+ * the install folder) and its application pool. {@code notes} say what was not found and what the
+ * administrator can type.
  */
 record Install(Optional<ServiceInfo> service, String installFolder, String dataFolder, Optional<Site> site, List<Msg> notes) {
 
@@ -35,8 +37,9 @@ record Install(Optional<ServiceInfo> service, String installFolder, String dataF
         if (service.isPresent() && installFolder(service.get().imagePath()).isEmpty()) {
             notes.add(Msg.of("install.folder-default", install));
         }
-        String data = DEFAULT_DATA;
-        if (!w.acls().exists(data)) {
+        Optional<String> found = dataFolder(w, install);
+        String data = found.orElse(DEFAULT_DATA);
+        if (found.isEmpty()) {
             notes.add(Msg.of("install.data-not-found", data));
         }
         Optional<Site> site = Optional.empty();
@@ -51,6 +54,49 @@ record Install(Optional<ServiceInfo> service, String installFolder, String dataF
             notes.add(Msg.of("install.no-iis"));
         }
         return new Install(service, install, data, site, notes);
+    }
+
+    /**
+     * The data folder: where the domain folders SmarterMail records in domains.json live (the part
+     * before "\Domains\"), else the one SmarterMail\Domains folder on a fixed drive; empty when
+     * neither is there (or several are), and the administrator types it.
+     */
+    static Optional<String> dataFolder(WindowsHost w, String install) {
+        Optional<String> recorded = w.disk().readText(install + "\\Service\\Settings\\domains.json").flatMap(Install::fromDomains)
+                .filter(w.disk()::isFolder);
+        if (recorded.isPresent()) {
+            return recorded;
+        }
+        List<String> onDrives = w.disk().drives().stream().map(d -> (d.endsWith("\\") ? d : d + "\\") + "SmarterMail")
+                .filter(f -> w.disk().isFolder(f + "\\Domains")).toList();
+        return onDrives.size() == 1 ? Optional.of(onDrives.getFirst()) : Optional.empty();
+    }
+
+    /** The folder before "\Domains\" in the paths a domains.json holds, when they all agree on one. */
+    static Optional<String> fromDomains(String json) {
+        java.util.Set<String> roots = new java.util.TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        try {
+            collect(new com.fasterxml.jackson.databind.ObjectMapper().readTree(json), roots);
+        } catch (java.io.IOException | RuntimeException unreadable) {
+            return Optional.empty();
+        }
+        return roots.size() == 1 ? Optional.of(roots.iterator().next()) : Optional.empty();
+    }
+
+    private static void collect(com.fasterxml.jackson.databind.JsonNode n, java.util.Set<String> roots) {
+        if (n.isTextual()) {
+            String t = n.asText();
+            int at = t.toLowerCase(Locale.ROOT).indexOf("\\domains\\");
+            if (at > 2 && t.matches("(?i)^[a-z]:\\\\.*")) {
+                roots.add(t.substring(0, at));
+            }
+        }
+        n.forEach(child -> collect(child, roots));
+    }
+
+    /** The account the service logs on as, when it is neither built in nor a local account of this computer. */
+    Optional<String> otherAccount(String computerName) {
+        return service.map(ServiceInfo::account).filter(a -> Accounts.other(a, computerName));
     }
 
     /**

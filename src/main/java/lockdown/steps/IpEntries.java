@@ -11,14 +11,18 @@ final class IpEntries {
     private IpEntries() {
     }
 
+    /** An entry for a rule, with the entry's other attributes as the rule carries them (as read from IIS). */
     static IpSecurity.Entry entry(IpRule rule, boolean allowed) {
         Cidr c = rule.cidr();
         byte[] a = c.address();
         String address = new Cidr(a, c.bits()).toString();
         String mask = c.isV6() ? String.valueOf(c.prefix()) : v4Mask(c.prefix());
-        return new IpSecurity.Entry(address, mask, allowed);
+        java.util.Map<String, String> others = new java.util.TreeMap<>();
+        rule.others().values().forEach((k, v) -> others.put(k, String.valueOf(v)));
+        return new IpSecurity.Entry(address, mask, allowed, others);
     }
 
+    /** The rule of an entry by address (not a domainName entry), its other attributes kept. */
     static IpRule rule(IpSecurity.Entry e) {
         int prefix;
         String m = e.subnetMask() == null || e.subnetMask().isBlank() ? "" : e.subnetMask().strip();
@@ -30,7 +34,7 @@ final class IpEntries {
         } else {
             prefix = Integer.parseInt(m);
         }
-        return new IpRule(e.ipAddress() + "/" + prefix, "", Set.of());
+        return new IpRule(e.ipAddress() + "/" + prefix, "", Set.of(), new lockdown.core.Fields(new java.util.TreeMap<>(e.others())));
     }
 
     static String v4Mask(int prefix) {

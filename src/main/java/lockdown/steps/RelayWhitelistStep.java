@@ -80,7 +80,11 @@ final class RelayWhitelistStep extends ApiStep {
                 Call add = api.saveWhitelistEntry(entry(r), null);
                 Call remove = api.deleteWhitelistEntry(r.address());
                 actions.add(new Action(Msg.of("relay-whitelist.action-add", describe(r)), add.describe(), Set.of(),
-                        add::run, remove::run));
+                        add::run, () -> {
+                            if (listed(api, r.address())) {
+                                remove.run();
+                            }
+                        }));
             } else if (!was.equals(r)) {
                 Call edit = api.saveWhitelistEntry(entry(r), r.address());
                 Call back = api.saveWhitelistEntry(entry(was), r.address());
@@ -93,12 +97,21 @@ final class RelayWhitelistStep extends ApiStep {
                 Call remove = api.deleteWhitelistEntry(r.address());
                 Call add = api.saveWhitelistEntry(entry(r), null);
                 actions.add(new Action(Msg.of("relay-whitelist.action-remove", describe(r)), remove.describe(), Set.of(),
-                        remove::run, add::run));
+                        remove::run, () -> {
+                            if (!listed(api, r.address())) {
+                                add.run();
+                            }
+                        }));
             }
         }
         List<Msg> warnings = to.stream().filter(r -> r.cidr().isWide())
                 .map(r -> Msg.of("relay-whitelist.warn-wide", r.address(), r.cidr().isV6() ? 64 : 24)).toList();
         return new Plan(id(), Settings.EMPTY.with(WHITELIST, from), Settings.EMPTY.with(WHITELIST, to), actions, warnings);
+    }
+
+    /** Whether the whitelist holds the address now: reverts read first, so they are safe whether or not their action happened. */
+    private static boolean listed(SmarterMailApi api, String address) {
+        return api.whitelist().stream().anyMatch(e -> new IpRule(e.address(), "", Set.of()).address().equals(address));
     }
 
     private static String describe(IpRule r) {

@@ -3,6 +3,7 @@ package lockdown.steps;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import lockdown.core.Action;
 import lockdown.core.Detail;
 import lockdown.core.Finding;
@@ -33,9 +34,10 @@ final class ServiceAccountStep extends WindowsStep {
     static final String EXISTS = "account-exists";
     static final String NEVER_EXPIRES = "password-never-expires";
     static final String MUST_CHANGE = "must-change-password";
+    static final String CANNOT_CHANGE = "cannot-change-password";
 
     private static final List<Setting> SETTINGS = List.of(Setting.text(ACCOUNT), Setting.text(DESCRIPTION),
-            flagInfo(EXISTS), flagInfo(NEVER_EXPIRES), flagInfo(MUST_CHANGE));
+            flagInfo(EXISTS), flagInfo(NEVER_EXPIRES), flagInfo(MUST_CHANGE), flagInfo(CANNOT_CHANGE));
 
     static Setting flagInfo(String key) {
         return new Setting(key, Setting.Kind.FLAG, List.of(), 0, 0, true, false);
@@ -53,11 +55,15 @@ final class ServiceAccountStep extends WindowsStep {
 
     @Override
     Finding probe(Target target, WindowsHost w, Install install) {
+        Optional<Finding> other = notLocal(id(), install, w);
+        if (other.isPresent()) {
+            return other.get();
+        }
         HostContext ctx = target.context();
         String name = accountFor(target, install);
         ctx.account(name);
         Settings recommended = Settings.EMPTY.with(ACCOUNT, name).with(DESCRIPTION, Msg.of("service-account.description").text())
-                .with(EXISTS, true).with(NEVER_EXPIRES, true).with(MUST_CHANGE, false);
+                .with(EXISTS, true).with(NEVER_EXPIRES, true).with(MUST_CHANGE, false).with(CANNOT_CHANGE, true);
         var user = w.accounts().find(name);
         List<Detail> details = new ArrayList<>();
         install.notes().forEach(n -> details.add(Detail.of(n)));
@@ -66,14 +72,16 @@ final class ServiceAccountStep extends WindowsStep {
                     Msg.of("service-account.missing", name), Msg.of("evidence.windows", "NetUserGetInfo"), details);
         }
         LocalUser u = user.get();
-        Settings current = Settings.EMPTY.with(ACCOUNT, u.name()).with(DESCRIPTION, u.description()).with(EXISTS, true)
-                .with(NEVER_EXPIRES, u.passwordNeverExpires()).with(MUST_CHANGE, u.mustChangePassword());
+        Settings current = values(u);
         List<String> problems = new ArrayList<>();
         if (!u.passwordNeverExpires()) {
             problems.add(Msg.of("service-account.expires").text());
         }
         if (u.mustChangePassword()) {
             problems.add(Msg.of("service-account.must-change").text());
+        }
+        if (!u.cannotChangePassword()) {
+            problems.add(Msg.of("service-account.may-change").text());
         }
         if (u.description().isBlank()) {
             problems.add(Msg.of("service-account.no-description").text());
@@ -88,10 +96,25 @@ final class ServiceAccountStep extends WindowsStep {
                 Msg.of("evidence.windows", "NetUserGetInfo"), details);
     }
 
-    /** The account the service already runs as, if it is a local one; else the one chosen in this session. */
+    private static Settings values(LocalUser u) {
+        return Settings.EMPTY.with(ACCOUNT, u.name()).with(DESCRIPTION, u.description()).with(EXISTS, true)
+                .with(NEVER_EXPIRES, u.passwordNeverExpires()).with(MUST_CHANGE, u.mustChangePassword())
+                .with(CANNOT_CHANGE, u.cannotChangePassword());
+    }
+
+    /** The local account the service already runs as, if it runs as one; else the one chosen in this session. */
     static String accountFor(Target target, Install install) {
-        return install.service().map(s -> s.account()).filter(a -> !Accounts.builtIn(a)).map(Accounts::bare)
-                .orElse(target.context().account());
+        String computer = target.windows().map(WindowsHost::computerName).orElse("");
+        return install.service().flatMap(s -> Accounts.localName(s.account(), computer)).orElse(target.context().account());
+    }
+
+    /**
+     * Section 1 is about a local account. When the service already logs on as a domain, virtual or
+     * managed account, the wizard does not take it for a local one of the same name: the step is
+     * manual, and says so.
+     */
+    static Optional<Finding> notLocal(Guide step, Install install, WindowsHost w) {
+        return install.otherAccount(w.computerName()).map(a -> Finding.manual(step, Msg.of("service-account.not-local", a)));
     }
 
     @Override
@@ -105,9 +128,7 @@ final class ServiceAccountStep extends WindowsStep {
         }
         boolean wantExists = !desired.has(EXISTS) || desired.flag(EXISTS);
         var existing = accounts.find(name);
-        Settings before = existing.map(u -> Settings.EMPTY.with(ACCOUNT, u.name()).with(DESCRIPTION, u.description())
-                .with(EXISTS, true).with(NEVER_EXPIRES, u.passwordNeverExpires()).with(MUST_CHANGE, u.mustChangePassword()))
-                .orElse(Settings.EMPTY.with(ACCOUNT, name).with(EXISTS, false));
+        Settings before = existing.map(ServiceAccountStep::values).orElse(Settings.EMPTY.with(ACCOUNT, name).with(EXISTS, false));
         HostContext ctx = target.context();
         List<Action> actions = new ArrayList<>();
         Settings after;
@@ -117,7 +138,9 @@ final class ServiceAccountStep extends WindowsStep {
                 guardUnused(target, name);
                 actions.add(new Action(Msg.of("service-account.action-delete", name), Commands.display(Commands.netUserDelete(name)),
                         ELEVATED, () -> {
-                            accounts.delete(name);
+                            if (accounts.find(name).isPresent()) {
+                                accounts.delete(name);
+                            }
                             ctx.clear();
                         }, () -> {
                             throw new StepException(Msg.of("service-account.cannot-recreate", name));
@@ -137,19 +160,22 @@ final class ServiceAccountStep extends WindowsStep {
                             }
                             ctx.account(name);
                         }, () -> {
-                            accounts.delete(name);
+                            // Safe whether or not the account came to exist.
+                            if (accounts.find(name).isPresent()) {
+                                accounts.delete(name);
+                            }
                             ctx.clear();
                         }));
             } else {
                 LocalUser was = existing.get();
-                LocalUser fixed = new LocalUser(was.name(), description, true, false, was.disabled());
+                LocalUser fixed = was.withFlags(description, true, false, true);
                 if (!fixed.equals(was)) {
                     actions.add(new Action(Msg.of("service-account.action-update", name), Commands.display(Commands.neverExpires(name)),
                             ELEVATED, () -> accounts.update(fixed), () -> accounts.update(was)));
                 }
             }
             after = Settings.EMPTY.with(ACCOUNT, name).with(DESCRIPTION, description).with(EXISTS, true).with(NEVER_EXPIRES, true)
-                    .with(MUST_CHANGE, false);
+                    .with(MUST_CHANGE, false).with(CANNOT_CHANGE, true);
         }
         return new Plan(id(), before, after, actions, existing.isEmpty() && wantExists
                 ? List.of(Msg.of("service-account.warn-password")) : List.of());
@@ -158,8 +184,9 @@ final class ServiceAccountStep extends WindowsStep {
     private static void guardUnused(Target target, String name) {
         WindowsHost w = windows(target);
         Install install = Install.discover(w);
-        boolean service = install.service().map(s -> Accounts.same(s.account(), name)).orElse(false);
-        boolean pool = install.site().map(s -> w.iis().appPool(s.appPool())).map(p -> Accounts.same(p.userName(), name)).orElse(false);
+        boolean service = install.service().map(s -> Accounts.same(s.account(), name, w.computerName())).orElse(false);
+        boolean pool = install.site().map(s -> w.iis().appPool(s.appPool()))
+                .map(p -> Accounts.same(p.userName(), name, w.computerName())).orElse(false);
         if (service || pool) {
             throw new StepException(Msg.of("service-account.in-use", name));
         }

@@ -50,10 +50,14 @@ final class ServiceIdentityStep extends WindowsStep {
         if (install.service().isEmpty()) {
             return Finding.manual(id(), Msg.of("install.no-service"));
         }
+        java.util.Optional<Finding> other = ServiceAccountStep.notLocal(id(), install, w);
+        if (other.isPresent()) {
+            return other.get();
+        }
         ServiceInfo s = install.service().get();
         String name = ServiceAccountStep.accountFor(target, install);
         String wanted = Accounts.local(name);
-        boolean ok = Accounts.same(s.account(), name) && !Accounts.builtIn(s.account());
+        boolean ok = Accounts.same(s.account(), name, w.computerName());
         Msg reason = ok ? Msg.of("service-identity.ok", s.name(), s.account())
                 : Msg.of("service-identity.at-risk", s.name(), s.account());
         return Finding.of(id(), ok ? Status.COMPLIANT : Status.AT_RISK, Settings.EMPTY.with(LOGON, s.account()),
@@ -64,12 +68,13 @@ final class ServiceIdentityStep extends WindowsStep {
     @Override
     public Plan plan(Target target, Finding current, Settings desired) {
         WindowsHost w = windows(target);
-        ServiceInfo s = Install.discover(w).service().orElseThrow(() -> new StepException(Msg.of("install.no-service")));
+        Install install = Install.discover(w);
+        ServiceInfo s = install.service().orElseThrow(() -> new StepException(Msg.of("install.no-service")));
         String from = s.account();
         String to = desired.has(LOGON) ? desired.string(LOGON).strip() : current.recommended().string(LOGON);
         Settings before = Settings.EMPTY.with(LOGON, from);
         Settings after = Settings.EMPTY.with(LOGON, to);
-        if (Accounts.same(from, to)) {
+        if (from.equalsIgnoreCase(to) || Accounts.same(from, to, w.computerName())) {
             return new Plan(id(), before, after, List.of(), List.of());
         }
         char[] password = null;
@@ -81,15 +86,22 @@ final class ServiceIdentityStep extends WindowsStep {
             if (!w.rights().rightsOf(name).contains(UserRights.SERVICE_LOGON)) {
                 throw new InvalidSettingsException(LOGON, Msg.of("order.right-first", name, Guide.LOGON_AS_SERVICE.title()));
             }
+            // The guide's order: the folders before the switch, or SmarterMail starts without access to its data.
+            for (String folder : List.of(install.installFolder(), install.dataFolder())) {
+                if (!FolderPermissionsStep.hasModify(w, folder, name)) {
+                    throw new InvalidSettingsException(LOGON, Msg.of("order.folders-first", name, folder, Guide.FOLDER_PERMISSIONS.title()));
+                }
+            }
             password = desired.has(PASSWORD) ? desired.string(PASSWORD).toCharArray()
-                    : target.context().password().filter(p -> Accounts.same(target.context().account(), name)).orElse(null);
+                    : target.context().password().filter(p -> Accounts.same(target.context().account(), name, w.computerName()))
+                    .orElse(null);
             if (password == null) {
                 throw new InvalidSettingsException(PASSWORD, Msg.of("service-identity.password-needed", name));
             }
         }
         char[] secret = password;
         String service = s.name();
-        boolean running = s.state() == ServiceInfo.State.RUNNING;
+        boolean running = s.state() != ServiceInfo.State.STOPPED;
         Set<Risk> restart = Set.of(Risk.RESTARTS_SERVICE, Risk.NEEDS_ELEVATION);
         List<Action> actions = new ArrayList<>();
         if (running) {
@@ -103,14 +115,14 @@ final class ServiceIdentityStep extends WindowsStep {
                     if (!Accounts.builtIn(from)) {
                         throw new StepException(Msg.of("service-identity.cannot-restore", from));
                     }
-                    w.services().changeLogon(service, from, null);
+                    // A built-in account takes an empty password (null would keep the old one stored).
+                    w.services().changeLogon(service, from, new char[0]);
                 }));
+        // Reverting the start stops the service first (a slow start may still be running as the new
+        // account), so the previous account is put back on a stopped service; the stop's revert then
+        // starts it again as that account.
         actions.add(new Action(Msg.of("service-identity.action-start", service), Commands.display(Commands.scStart(service)), restart,
-                () -> w.services().start(service, TIMEOUT), () -> {
-                    if (!running) {
-                        w.services().stop(service, TIMEOUT);
-                    }
-                }));
+                () -> w.services().start(service, TIMEOUT), () -> w.services().stop(service, TIMEOUT)));
         List<Msg> warnings = List.of(Msg.of("service-identity.warn-restart", service));
         return new Plan(id(), before, after, actions, warnings);
     }

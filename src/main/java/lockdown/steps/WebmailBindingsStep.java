@@ -139,22 +139,35 @@ final class WebmailBindingsStep extends WindowsStep {
             // New bindings first, then the old ones go: the site is never without a way in.
             for (Binding b : add) {
                 actions.add(new Action(Msg.of("bindings.action-add", name, b.protocol(), b.bindingInformation()),
-                        Commands.appcmd(Commands.addBinding(name, b)), ELEVATED, () -> w.iis().addBinding(name, b),
-                        () -> w.iis().removeBinding(name, b)));
+                        Commands.appcmd(Commands.addBinding(name, b)), ELEVATED, () -> w.iis().addBinding(name, b), () -> {
+                            if (bound(w, name, b)) {
+                                w.iis().removeBinding(name, b);
+                            }
+                        }));
             }
             for (Binding b : remove) {
                 actions.add(new Action(Msg.of("bindings.action-remove", name, b.protocol(), b.bindingInformation()),
-                        Commands.appcmd(Commands.removeBinding(name, b)), ELEVATED, () -> w.iis().removeBinding(name, b),
-                        () -> w.iis().addBinding(name, b)));
+                        Commands.appcmd(Commands.removeBinding(name, b)), ELEVATED, () -> w.iis().removeBinding(name, b), () -> {
+                            if (!bound(w, name, b)) {
+                                w.iis().addBinding(name, b);
+                            }
+                        }));
             }
         }
         if (block != blockedNow) {
             FirewallRule rule = new FirewallRule(RULE, Install.WEB_PORT, false, "Any", true);
             Action blockRule = new Action(Msg.of("bindings.action-block", Install.WEB_PORT),
-                    Commands.display(Commands.addBlockRule(RULE, Install.WEB_PORT)), ELEVATED, () -> w.firewall().add(rule),
-                    () -> w.firewall().remove(RULE));
+                    Commands.display(Commands.addBlockRule(RULE, Install.WEB_PORT)), ELEVATED, () -> w.firewall().add(rule), () -> {
+                        if (ruled(w)) {
+                            w.firewall().remove(RULE);
+                        }
+                    });
             Action delete = new Action(Msg.of("bindings.action-unblock", Install.WEB_PORT), Commands.display(Commands.deleteRule(RULE)),
-                    ELEVATED, () -> w.firewall().remove(RULE), () -> w.firewall().add(rule));
+                    ELEVATED, () -> w.firewall().remove(RULE), () -> {
+                        if (!ruled(w)) {
+                            w.firewall().add(rule);
+                        }
+                    });
             actions.add(block ? blockRule : delete);
         }
         return new Plan(id(), Settings.EMPTY.with(CATCH_ALL, from).with(BLOCK, blockedNow).with(BINDINGS, texts(site.bindings())),
@@ -162,17 +175,24 @@ final class WebmailBindingsStep extends WindowsStep {
                 REMOVE.equals(to) ? List.of(Msg.of("bindings.warn-remove", Install.WEB_PORT)) : List.of());
     }
 
+    /** Whether the site has the binding now (reverts read first, so they are safe whether or not their action happened). */
+    private static boolean bound(WindowsHost w, String site, Binding b) {
+        return w.iis().sites().stream().anyMatch(s -> s.name().equalsIgnoreCase(site) && s.bindings().contains(b));
+    }
+
+    private static boolean ruled(WindowsHost w) {
+        return w.firewall().inboundRules(Install.WEB_PORT).stream().anyMatch(r -> r.name().equals(RULE));
+    }
+
     /** Bindings as text, "http *:9998:", sorted: the form the journal keeps. */
     static List<String> texts(List<Binding> bindings) {
         return bindings.stream().map(b -> b.protocol() + " " + b.bindingInformation()).sorted().toList();
     }
 
+    /** The inverse of {@link #texts}: "http *:9998:", "net.tcp 808:*". */
     static Binding parse(String text) {
         String[] pt = text.strip().split(" ", 2);
-        String info = pt[1];
-        int last = info.lastIndexOf(':');
-        int port = info.lastIndexOf(':', last - 1);
-        return new Binding(pt[0], info.substring(0, port), Integer.parseInt(info.substring(port + 1, last)), info.substring(last + 1));
+        return new Binding(pt[0], pt.length > 1 ? pt[1] : "");
     }
 
     /** The wizard must keep a binding its own connection to SmarterMail goes through. */

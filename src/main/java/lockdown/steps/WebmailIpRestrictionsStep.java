@@ -93,9 +93,15 @@ final class WebmailIpRestrictionsStep extends WindowsStep {
     /** The step's values as read from IIS. */
     static Settings values(IpSecurity sec) {
         String mode = !sec.allowUnlisted() ? LIST : sec.denyByRequestRate() || sec.denyByConcurrentRequests() ? RATE : NONE;
-        List<IpRule> allowed = sec.entries().stream().filter(IpSecurity.Entry::allowed).map(IpEntries::rule).sorted().toList();
+        List<IpRule> allowed = sec.entries().stream().filter(WebmailIpRestrictionsStep::allowedAddress).map(IpEntries::rule)
+                .sorted().toList();
         return Settings.EMPTY.with(MODE, mode).with(ALLOWED, allowed).with(MAX_REQUESTS, sec.maxRequests())
                 .with(INTERVAL, sec.requestIntervalMs()).with(MAX_CONCURRENT, sec.maxConcurrentRequests());
+    }
+
+    /** An allow entry by address: what the allow list holds (deny entries and domain entries are kept as they are). */
+    static boolean allowedAddress(IpSecurity.Entry e) {
+        return e.allowed() && e.byAddress();
     }
 
     /** This computer's addresses and loopback, as single hosts. */
@@ -127,17 +133,20 @@ final class WebmailIpRestrictionsStep extends WindowsStep {
             guard(w, to.ipRules(ALLOWED), desired, warnings);
             warnings.add(Msg.of("webmail-ip.warn-clients"));
         }
-        List<IpSecurity.Entry> entries = new ArrayList<>(old.entries().stream().filter(e -> !e.allowed()).toList());
-        to.ipRules(ALLOWED).forEach(r -> entries.add(IpEntries.entry(r, true)));
+        // Deny entries and domain entries stay exactly as they are; the allow entries are the list, each
+        // keeping the other attributes IIS holds for it.
+        List<IpSecurity.Entry> entries = new ArrayList<>(old.entries().stream().filter(e -> !allowedAddress(e)).toList());
+        IpRule.keepingOthers(to.ipRules(ALLOWED), from.ipRules(ALLOWED)).forEach(r -> entries.add(IpEntries.entry(r, true)));
         boolean rate = RATE.equals(mode);
-        IpSecurity next = new IpSecurity(!LIST.equals(mode), entries, rate, to.number(MAX_REQUESTS), to.number(INTERVAL), rate,
+        IpSecurity next = old.with(!LIST.equals(mode), entries, rate, to.number(MAX_REQUESTS), to.number(INTERVAL), rate,
                 to.number(MAX_CONCURRENT));
         Settings after = values(next);
         if (after.equals(from)) {
             return new Plan(id(), from, after, List.of(), warnings);
         }
         String siteName = site.name();
-        String commands = String.join("\n", Commands.writeIpSecurity(siteName, next).stream().map(Commands::appcmd).toList());
+        String commands = String.join("\n", Commands.writeIpSecurity(siteName, next).stream().map(Commands::appcmd).toList())
+                + "\n" + Msg.of("webmail-ip.how", lockdown.windows.Scripts.Script.IPSECURITY_WRITE.file()).text();
         Action write = new Action(Msg.of("webmail-ip.action", siteName, Msg.of("choice." + MODE + "." + mode)), commands,
                 LIST.equals(mode) ? Set.of(Risk.MAY_LOCK_OUT, Risk.NEEDS_ELEVATION) : ELEVATED,
                 () -> w.iis().setIpSecurity(siteName, next), () -> w.iis().setIpSecurity(siteName, old));

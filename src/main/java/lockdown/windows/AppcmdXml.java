@@ -1,7 +1,6 @@
 package lockdown.windows;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -33,7 +32,7 @@ public final class AppcmdXml {
     }
 
     /** Site name and its bindings, from {@code list site /xml}. */
-    public static Map<String, List<Binding>> sites(String xml) {
+    public static Map<String, List<Binding>> sites(byte[] xml) {
         Map<String, List<Binding>> out = new LinkedHashMap<>();
         for (Element e : elements(parse(xml).getDocumentElement(), "SITE")) {
             List<Binding> bindings = new ArrayList<>();
@@ -47,30 +46,38 @@ public final class AppcmdXml {
         return out;
     }
 
-    /** "http/*:9998:" or "https/[::1]:443:mail.example.com". */
+    /**
+     * "http/*:9998:", "https/[::1]:443:mail.example.com", and the bindings of other protocols kept as
+     * they are: "net.tcp/808:*", "net.pipe/*", "net.msmq/localhost", "msmq.formatname/localhost".
+     */
     public static Binding binding(String text) {
         int slash = text.indexOf('/');
-        String protocol = text.substring(0, slash);
-        String info = text.substring(slash + 1);
-        int last = info.lastIndexOf(':');
-        int mid = info.lastIndexOf(':', last - 1);
-        String address = info.substring(0, mid);
-        return new Binding(protocol, address, Integer.parseInt(info.substring(mid + 1, last)), info.substring(last + 1));
+        if (slash <= 0) {
+            return new Binding(text, "");
+        }
+        return new Binding(text.substring(0, slash), text.substring(slash + 1));
     }
 
-    /** For each site's root application ("Site/"), its pool, from {@code list app /xml}. */
-    public static Map<String, String> rootPools(String xml) {
+    /**
+     * For each site's root application, its pool, from {@code list app /xml}: the one whose path is
+     * "/", or, where appcmd prints no path, whose APP.NAME is the site's name and a "/".
+     */
+    public static Map<String, String> rootPools(byte[] xml) {
         Map<String, String> out = new LinkedHashMap<>();
         for (Element e : elements(parse(xml).getDocumentElement(), "APP")) {
-            if ("/".equals(e.getAttribute("path"))) {
-                out.put(e.getAttribute("SITE.NAME"), e.getAttribute("APPPOOL.NAME"));
+            String site = e.getAttribute("SITE.NAME");
+            String name = e.getAttribute("APP.NAME");
+            boolean root = e.hasAttribute("path") ? "/".equals(e.getAttribute("path"))
+                    : name.endsWith("/") && name.indexOf('/') == name.length() - 1;
+            if (root) {
+                out.put(site.isEmpty() ? name.substring(0, name.length() - 1) : site, e.getAttribute("APPPOOL.NAME"));
             }
         }
         return out;
     }
 
     /** For each site's root directory ("Site/"), its physical path, from {@code list vdir /xml}. */
-    public static Map<String, String> rootPaths(String xml) {
+    public static Map<String, String> rootPaths(byte[] xml) {
         Map<String, String> out = new LinkedHashMap<>();
         for (Element e : elements(parse(xml).getDocumentElement(), "VDIR")) {
             String name = e.getAttribute("VDIR.NAME");
@@ -82,7 +89,7 @@ public final class AppcmdXml {
     }
 
     /** The identity of a pool, from {@code list apppool NAME /config /xml}; IIS's default when not set. */
-    public static AppPool appPool(String name, String xml) {
+    public static AppPool appPool(String name, byte[] xml) {
         Element pool = elements(parse(xml).getDocumentElement(), "APPPOOL").stream().findFirst()
                 .orElseThrow(() -> new LockdownException(Msg.of("windows.no-pool", name)));
         Element model = descendant(pool, "processModel");
@@ -93,7 +100,7 @@ public final class AppcmdXml {
     }
 
     /** The names of the modules in {@code system.webServer/globalModules}. */
-    public static Set<String> globalModules(String xml) {
+    public static Set<String> globalModules(byte[] xml) {
         Set<String> out = new HashSet<>();
         Element section = section(xml);
         if (section != null) {
@@ -105,16 +112,18 @@ public final class AppcmdXml {
     }
 
     /** A site's ipSecurity and dynamicIpSecurity sections, IIS defaults where an attribute is not set. */
-    public static IpSecurity ipSecurity(String ipXml, String dynamicXml) {
+    public static IpSecurity ipSecurity(byte[] ipXml, byte[] dynamicXml) {
         IpSecurity d = IpSecurity.defaults();
         boolean allowUnlisted = d.allowUnlisted();
         List<IpSecurity.Entry> entries = new ArrayList<>();
+        Map<String, String> attributes = new LinkedHashMap<>();
         Element ip = section(ipXml);
         if (ip != null) {
             allowUnlisted = bool(ip, "allowUnlisted", true);
+            attributes.putAll(attributes(ip, "allowUnlisted"));
             for (Element add : elements(ip, "add")) {
                 entries.add(new IpSecurity.Entry(add.getAttribute("ipAddress"), add.getAttribute("subnetMask"),
-                        bool(add, "allowed", false)));
+                        bool(add, "allowed", false), attributes(add, "ipAddress", "subnetMask", "allowed")));
             }
         }
         boolean rate = d.denyByRequestRate();
@@ -136,11 +145,24 @@ public final class AppcmdXml {
                 maxConcurrent = number(c, "maxConcurrentRequests", maxConcurrent);
             }
         }
-        return new IpSecurity(allowUnlisted, entries, rate, max, interval, concurrent, maxConcurrent);
+        return new IpSecurity(allowUnlisted, entries, rate, max, interval, concurrent, maxConcurrent, attributes);
+    }
+
+    /** An element's attributes but the named ones. */
+    private static Map<String, String> attributes(Element e, String... but) {
+        Map<String, String> out = new LinkedHashMap<>();
+        var all = e.getAttributes();
+        for (int i = 0; i < all.getLength(); i++) {
+            Node a = all.item(i);
+            if (!List.of(but).contains(a.getNodeName())) {
+                out.put(a.getNodeName(), a.getNodeValue());
+            }
+        }
+        return out;
     }
 
     /** The section element inside {@code <CONFIG>}, whatever appcmd named it. */
-    private static Element section(String xml) {
+    private static Element section(byte[] xml) {
         Element config = elements(parse(xml).getDocumentElement(), "CONFIG").stream().findFirst().orElse(null);
         if (config == null) {
             return null;
@@ -177,22 +199,37 @@ public final class AppcmdXml {
         return out;
     }
 
-    static Document parse(String output) {
-        int start = output.indexOf('<');
+    /**
+     * Parses appcmd's /xml output from its bytes, so the encoding its XML declaration names is the one
+     * used (not a guess at the console's code page). Text before the XML (warnings) is skipped.
+     */
+    public static Document parse(byte[] output) {
+        int start = -1;
+        for (int i = 0; i < output.length; i++) {
+            if (output[i] == '<') {
+                start = i;
+                break;
+            }
+        }
         if (start < 0) {
             throw new LockdownException(Msg.of("windows.appcmd-no-xml"));
         }
         try {
-            DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
-            f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            f.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-            f.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-            f.setExpandEntityReferences(false);
-            DocumentBuilder b = f.newDocumentBuilder();
-            b.setErrorHandler(null);
-            return b.parse(new InputSource(new StringReader(output.substring(start))));
+            return builder().parse(new InputSource(new java.io.ByteArrayInputStream(output, start, output.length - start)));
         } catch (ParserConfigurationException | SAXException | IOException e) {
             throw new LockdownException(Msg.of("windows.appcmd-bad-xml", e.getMessage()), e);
         }
     }
+
+    private static DocumentBuilder builder() throws ParserConfigurationException {
+        DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+        f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        f.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+        f.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+        f.setExpandEntityReferences(false);
+        DocumentBuilder b = f.newDocumentBuilder();
+        b.setErrorHandler(null);
+        return b;
+    }
+
 }

@@ -33,7 +33,7 @@ public final class Commands {
     // ---- accounts, rights, folders, services (previews of Windows API calls) -------------------
 
     public static List<String> netUserAdd(String user, String description) {
-        return List.of("net", "user", user, PASSWORD_PLACEHOLDER, "/add", "/comment:" + description, "/passwordchg:yes",
+        return List.of("net", "user", user, PASSWORD_PLACEHOLDER, "/add", "/comment:" + description, "/passwordchg:no",
                 "/expires:never");
     }
 
@@ -45,6 +45,7 @@ public final class Commands {
         return List.of("net", "user", user, "/delete");
     }
 
+    /** User rights have no built-in command line: the preview names the LSA call (secpol.msc is the tool by hand). */
     public static List<String> grantRight(String account, String right) {
         return List.of("LsaAddAccountRights", account, right);
     }
@@ -59,6 +60,30 @@ public final class Commands {
 
     public static List<String> icaclsRemove(String folder, String account) {
         return List.of("icacls", folder, "/remove:g", account);
+    }
+
+    /** The icacls lines that put back exactly {@code entries} as the account's own entries on the folder. */
+    public static String icaclsRestore(String folder, String account, List<AclEntry> entries) {
+        List<String> lines = new ArrayList<>();
+        lines.add(display(List.of("icacls", folder, "/remove", account)));
+        for (AclEntry e : entries) {
+            String inherit = (e.objectInherit() ? "(OI)" : "") + (e.containerInherit() ? "(CI)" : "")
+                    + ((e.flags() & AclEntry.INHERIT_ONLY) != 0 ? "(IO)" : "");
+            lines.add(display(List.of("icacls", folder, e.allow() ? "/grant" : "/deny", account + ":" + inherit + "(" + rights(e.mask()) + ")")));
+        }
+        return String.join("\n", lines);
+    }
+
+    /** icacls's short name for a mask it has one for (F, M, RX, R, W), else the mask itself. */
+    static String rights(int mask) {
+        return switch (mask) {
+            case 0x1F01FF -> "F";
+            case AclEntry.MODIFY -> "M";
+            case 0x1200A9 -> "RX";
+            case 0x120089 -> "R";
+            case 0x100116 -> "W";
+            default -> "0x" + Integer.toHexString(mask);
+        };
     }
 
     public static List<String> scStop(String service) {
@@ -92,10 +117,6 @@ public final class Commands {
         return List.of("list", "vdir", "/xml");
     }
 
-    public static List<String> listAppPool(String pool) {
-        return List.of("list", "apppool", pool, "/config", "/xml");
-    }
-
     public static List<String> listGlobalModules() {
         return List.of("list", "config", "-section:system.webServer/globalModules", "/xml");
     }
@@ -104,7 +125,11 @@ public final class Commands {
         return List.of("list", "config", site, "-section:" + section, "/xml");
     }
 
-    /** {@code password} is the real one for running, {@link #PASSWORD_PLACEHOLDER} for showing, null when none. */
+    /**
+     * The appcmd line equivalent to setting a pool's identity, for the preview ({@code password} is the
+     * placeholder, or null when none). The wizard itself sets it through {@link Scripts.Script#POOL_WRITE},
+     * the password on standard input.
+     */
     public static List<String> setAppPoolIdentity(String pool, String identityType, String user, String password) {
         List<String> a = new ArrayList<>(List.of("set", "apppool", pool, "/processModel.identityType:" + identityType));
         if (user != null && !user.isEmpty()) {
@@ -139,14 +164,30 @@ public final class Commands {
                 "/commit:apphost");
     }
 
-    /** Every appcmd call that writes {@code s} to a site: clear, allow-unlisted, entries, dynamic limits. */
+    /**
+     * The appcmd calls equivalent to writing {@code s} to a site, for the preview: entries first,
+     * allowUnlisted last, so no moment denies everyone. The wizard itself writes it all in one commit
+     * ({@link Scripts.Script#IPSECURITY_WRITE} with {@link #ipSecurityPayload}).
+     */
     public static List<List<String>> writeIpSecurity(String site, IpSecurity s) {
         List<List<String>> all = new ArrayList<>();
         all.add(clearIpSecurity(site));
-        all.add(setAllowUnlisted(site, s.allowUnlisted()));
-        s.entries().forEach(e -> all.add(addIpEntry(site, e)));
+        s.entries().stream().filter(IpSecurity.Entry::byAddress).forEach(e -> all.add(addIpEntry(site, e)));
         all.add(setDynamic(site, s));
+        all.add(setAllowUnlisted(site, s.allowUnlisted()));
         return all;
+    }
+
+    /** What {@link Scripts.Script#IPSECURITY_WRITE} gets: the site, the entries with all their attributes, the limits. */
+    public static java.util.Map<String, Object> ipSecurityPayload(String site, IpSecurity s) {
+        java.util.Map<String, Object> p = new java.util.LinkedHashMap<>();
+        p.put("site", site);
+        p.put("allowUnlisted", s.allowUnlisted());
+        p.put("entries", s.entries().stream().map(IpSecurity.Entry::attributes).toList());
+        p.put("rate", java.util.Map.of("enabled", s.denyByRequestRate(), "maxRequests", s.maxRequests(),
+                "requestIntervalInMilliseconds", s.requestIntervalMs()));
+        p.put("concurrent", java.util.Map.of("enabled", s.denyByConcurrentRequests(), "maxConcurrentRequests", s.maxConcurrentRequests()));
+        return p;
     }
 
     public static List<String> addBinding(String site, Binding b) {
@@ -178,13 +219,4 @@ public final class Commands {
         return List.of("netsh", "advfirewall", "firewall", "delete", "rule", "name=" + name);
     }
 
-    /** PowerShell that lists the inbound rules of a TCP port as JSON (text values, not localized). */
-    public static List<String> listRules(int port) {
-        String script = "$r = Get-NetFirewallPortFilter -Protocol TCP | Where-Object { $_.LocalPort -eq '" + port + "' } | "
-                + "Get-NetFirewallRule | Where-Object { [string]$_.Direction -eq 'Inbound' }; "
-                + "ConvertTo-Json -Compress -InputObject @($r | ForEach-Object { [pscustomobject]@{ name = $_.DisplayName; "
-                + "enabled = [string]$_.Enabled; action = [string]$_.Action; "
-                + "remote = (($_ | Get-NetFirewallAddressFilter).RemoteAddress -join ',') } })";
-        return List.of("powershell.exe", "-NoProfile", "-NonInteractive", "-Command", script);
-    }
 }

@@ -81,8 +81,14 @@ class CliAccountPasswordTest {
         assertThat(printed()).contains("SMLOCKDOWN_ACCOUNT_PASSWORD").contains("Nothing was changed");
 
         accountPassword = "Typed-Pa55word!".toCharArray();
-        run("apply", "--demo", "--step", "app-pool-identity", "--set", "pool-identity=.\\Administrator");
+        assertThat(run("apply", "--demo", "--step", "app-pool-identity", "--set", "pool-identity=.\\Administrator"))
+                .as("a wrong password is found out by IIS when the pool starts, and rolled back").isEqualTo(Cli.AT_RISK);
+        assertThat(printed()).contains("HTTP 503").contains("rolled back").doesNotContain("Typed-Pa55word!");
+
+        accountPassword = lockdown.sim.SimulatedWindows.ADMINISTRATOR_PASSWORD.toCharArray();
+        assertThat(run("apply", "--demo", "--step", "app-pool-identity", "--set", "pool-identity=.\\Administrator"))
+                .isEqualTo(Cli.OK);
         assertThat(printed()).contains("/processModel.password:<password>").contains("Applied and verified")
-                .doesNotContain("Typed-Pa55word!");
+                .doesNotContain(lockdown.sim.SimulatedWindows.ADMINISTRATOR_PASSWORD);
     }
 }

@@ -32,6 +32,8 @@ class SessionTest {
 
     private final Map<String, Integer> server = new java.util.HashMap<>(Map.of(A, 1, B, 1));
     private final Set<String> failing = new java.util.HashSet<>();
+    /** Writes that reach the server but whose answer is lost: the value is set, then the call fails. */
+    private final Set<String> answerLost = new java.util.HashSet<>();
     private boolean lying;
     private ExecutorService executor;
     private Session session;
@@ -79,6 +81,14 @@ class SessionTest {
             throw new StepException(Msg.of("error.plain", "server said no to " + key));
         }
         server.put(key, lying ? 0 : value);
+        if (answerLost.contains(key + "=" + value)) {
+            throw new LockdownException(Msg.of("error.plain", "the answer to " + key + " was lost")) {
+                @Override
+                public boolean uncertain() {
+                    return true;
+                }
+            };
+        }
     }
 
     @BeforeEach
@@ -110,6 +120,28 @@ class SessionTest {
         assertThat(phases).containsExactly("intent", "action-started", "action-finished", "action-started",
                 "action-finished", "finished");
         assertThat(Files.readString(dir.resolve("journal.jsonl"))).contains("\"before\":{\"threshold\":1,\"time-frame\":1}");
+    }
+
+    @Test
+    void anActionWhoseAnswerWasLostIsTreatedAsPossiblyDoneAndRevertedToo() {
+        answerLost.add(B + "=5");
+        Change c = session.apply(planBoth()).orElseThrow();
+        assertThat(c.outcome()).isEqualTo(Outcome.ROLLED_BACK);
+        assertThat(server).as("both values back, the one whose answer was lost included").containsEntry(A, 1).containsEntry(B, 1);
+    }
+
+    @Test
+    void whatARevertCannotPutBackIsNamedAndTheChangeCanBeUndoneLater() {
+        answerLost.add(B + "=5");
+        failing.add(B + "=1");
+        Change c = session.apply(planBoth()).orElseThrow();
+        assertThat(c.outcome()).isEqualTo(Outcome.FAILED_PARTIAL);
+        assertThat(c.result().text()).contains("still in place").contains("Time frame is 5 minutes, expected 1 minutes");
+        assertThat(session.lastUndoable().map(Change::id)).contains(c.id());
+        failing.clear();
+        Change undo = session.undo(c.id()).orElseThrow();
+        assertThat(undo.outcome()).isEqualTo(Outcome.VERIFIED);
+        assertThat(server).containsEntry(A, 1).containsEntry(B, 1);
     }
 
     @Test

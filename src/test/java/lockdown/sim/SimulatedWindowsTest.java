@@ -21,7 +21,7 @@ class SimulatedWindowsTest {
         assertThat(s.account()).isEqualTo("LocalSystem");
         assertThat(s.state()).isEqualTo(ServiceInfo.State.RUNNING);
         assertThat(w.sites()).singleElement().satisfies(site -> {
-            assertThat(site.bindings()).containsExactly(new Binding("http", "*", 9998, ""));
+            assertThat(site.bindings()).containsExactly(new Binding("http", "*", 9998, ""), new Binding("net.tcp", "808:*"));
             assertThat(site.bindings().getFirst().catchAll()).isTrue();
         });
         assertThat(w.appPool("SmarterMail").identityType()).isEqualTo("ApplicationPoolIdentity");
@@ -43,16 +43,21 @@ class SimulatedWindowsTest {
     }
 
     @Test
-    void folderPermissionsAreInheritedBySubfolders() {
+    void folderPermissionsAreInheritedBySubfoldersAndMergedLikeGrantAccess() {
+        w.create("smartermail_svc", "SmarterMail service account", "x".toCharArray());
+        String sid = w.find("smartermail_svc").orElseThrow().sid();
+        w.restore(SimulatedWindows.DATA_FOLDER, "smartermail_svc", java.util.List.of(AclEntry.allow("MAIL01\\smartermail_svc", sid, 0x1200A9)));
         w.grantModify(SimulatedWindows.DATA_FOLDER, "smartermail_svc");
+        assertThat(w.read(SimulatedWindows.DATA_FOLDER)).filteredOn(a -> a.sid().equals(sid)).as("merged into the entry it had")
+                .singleElement().satisfies(a -> assertThat(a.mask()).isEqualTo(AclEntry.MODIFY | 0x1200A9));
         assertThat(w.read(SimulatedWindows.DATA_FOLDER + "\\Domains\\example.com"))
                 .anySatisfy(a -> {
-                    assertThat(a.account()).isEqualTo("smartermail_svc");
+                    assertThat(a.sid()).isEqualTo(sid);
                     assertThat(a.inherited()).isTrue();
                     assertThat(a.grantsInheritedModify()).isTrue();
                 });
-        w.revokeModify(SimulatedWindows.DATA_FOLDER, "smartermail_svc");
-        assertThat(w.read(SimulatedWindows.DATA_FOLDER)).extracting(AclEntry::account).doesNotContain("smartermail_svc");
+        w.restore(SimulatedWindows.DATA_FOLDER, "smartermail_svc", java.util.List.of());
+        assertThat(w.read(SimulatedWindows.DATA_FOLDER)).extracting(AclEntry::sid).doesNotContain(sid);
     }
 
     @Test

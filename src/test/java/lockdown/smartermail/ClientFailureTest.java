@@ -99,7 +99,8 @@ class ClientFailureTest {
     void successFalseWithHttp200IsAFailure() {
         loggedIn();
         api.always("GET " + SMTP_IN, relay("Anyone"));
-        api.queue("POST " + SMTP_IN, MockApi.json(200, "{\"success\":false,\"message\":\"SETTING_LOCKED\"}"));
+        api.queue("POST " + SMTP_IN, MockApi.json(200, "{\"success\":false,\"message\":\"SETTING_LOCKED\"}"),
+                MockApi.json(200, "{\"success\":false,\"message\":\"SETTING_LOCKED\"}"));
         Session s = session();
         s.probeNow(Guide.SMTP_RELAY);
         Change c = s.apply(s.plan(Guide.SMTP_RELAY, Settings.EMPTY.with("allow-relay", "nobody"))).orElseThrow();
@@ -183,7 +184,7 @@ class ClientFailureTest {
         loggedIn();
         api.always("GET " + SMTP_IN, relay("Anyone"));
         api.queue("POST " + SMTP_IN, new MockResponse.Builder().code(200).headersDelay(3, TimeUnit.SECONDS)
-                .body("{\"success\":true}").build());
+                .body("{\"success\":true}").build(), MockApi.json(200, "{\"success\":true}"));
         Session s = session();
         s.probeNow(Guide.SMTP_RELAY);
         Change c = s.apply(s.plan(Guide.SMTP_RELAY, Settings.EMPTY.with("allow-relay", "nobody"))).orElseThrow();

@@ -80,6 +80,7 @@ class Section1Test extends DemoTest {
     void aDomainAccountIsRefusedRatherThanTakenForALocalOneOfTheSameName() {
         apply(Guide.SERVICE_ACCOUNT);
         apply(Guide.LOGON_AS_SERVICE);
+        apply(Guide.FOLDER_PERMISSIONS);
         demo.session.probeNow(Guide.SERVICE_IDENTITY);
         assertThatThrownBy(() -> demo.session.plan(Guide.SERVICE_IDENTITY, Settings.EMPTY.with("logon-account", "CONTOSO\\smartermail_svc")))
                 .isInstanceOf(InvalidSettingsException.class)
@@ -100,6 +101,10 @@ class Section1Test extends DemoTest {
         apply(Guide.SERVICE_ACCOUNT);
         assertThatThrownBy(() -> demo.session.plan(Guide.SERVICE_IDENTITY, Settings.EMPTY))
                 .hasMessageContaining("may not log on as a service yet").hasMessageContaining("error 1069");
+        apply(Guide.LOGON_AS_SERVICE);
+        assertThatThrownBy(() -> demo.session.plan(Guide.SERVICE_IDENTITY, Settings.EMPTY))
+                .hasMessageContaining("does not have Modify on " + SimulatedWindows.INSTALL_FOLDER)
+                .hasMessageContaining("do “Folder permissions” first");
         assertThat(w.lookup("SmarterMail").orElseThrow().account()).isEqualTo("LocalSystem");
     }
 
@@ -124,6 +129,7 @@ class Section1Test extends DemoTest {
     void aServiceThatWillNotStartGetsItsPreviousAccountBackAndSaysWhy() {
         apply(Guide.SERVICE_ACCOUNT);
         apply(Guide.LOGON_AS_SERVICE);
+        apply(Guide.FOLDER_PERMISSIONS);
         demo.session.probeNow(Guide.SERVICE_IDENTITY);
         Plan plan = demo.session.plan(Guide.SERVICE_IDENTITY, Settings.EMPTY.with("logon-account", ".\\smartermail_svc"));
         assertThat(plan.risks()).contains(Risk.RESTARTS_SERVICE);
@@ -142,6 +148,8 @@ class Section1Test extends DemoTest {
     void anAccountTheWizardDidNotCreateNeedsItsPasswordTyped() {
         w.create("mailsvc", "made by hand", "Hand-Made-Password-1".toCharArray());
         w.grant("mailsvc", UserRights.SERVICE_LOGON);
+        w.grantModify(SimulatedWindows.INSTALL_FOLDER, "mailsvc");
+        w.grantModify(SimulatedWindows.DATA_FOLDER, "mailsvc");
         demo.session.probeNow(Guide.SERVICE_IDENTITY);
         assertThatThrownBy(() -> demo.session.plan(Guide.SERVICE_IDENTITY, Settings.EMPTY.with("logon-account", ".\\mailsvc")))
                 .hasMessageContaining("Password of the account: the wizard does not know mailsvc’s password");
@@ -163,6 +171,76 @@ class Section1Test extends DemoTest {
         demo.session.undo(c.id()).orElseThrow();
         assertThat(w.read(SimulatedWindows.DATA_FOLDER)).extracting(a -> a.account())
                 .containsExactly("NT AUTHORITY\\SYSTEM", "BUILTIN\\Administrators", "BUILTIN\\Users");
+    }
+
+    @Test
+    void anEntryTheAccountHadBeforeIsPutBackExactlyByUndo() throws Exception {
+        apply(Guide.SERVICE_ACCOUNT);
+        String sid = w.find("smartermail_svc").orElseThrow().sid();
+        var readExecute = lockdown.windows.AclEntry.allow("MAIL01\\smartermail_svc", sid, 0x1200A9);
+        w.restore(SimulatedWindows.DATA_FOLDER, "smartermail_svc", java.util.List.of(readExecute));
+        Change c = apply(Guide.FOLDER_PERMISSIONS);
+        assertThat(c.outcome()).isEqualTo(Outcome.VERIFIED);
+        assertThat(Files.readString(demo.journal.file())).as("the entries it had are journaled").contains(sid).contains("1179817");
+        demo.session.undo(c.id()).orElseThrow();
+        assertThat(w.read(SimulatedWindows.DATA_FOLDER)).filteredOn(a -> a.sid().equals(sid)).as("read and execute is still there")
+                .containsExactly(readExecute);
+        assertThat(w.read(SimulatedWindows.INSTALL_FOLDER)).noneMatch(a -> a.sid().equals(sid));
+    }
+
+    @Test
+    void aDomainAccountsEntryIsNotTakenForTheLocalAccountsOwn() {
+        apply(Guide.SERVICE_ACCOUNT);
+        w.restore(SimulatedWindows.DATA_FOLDER, "smartermail_svc", java.util.List.of());
+        var explicit = new java.util.ArrayList<>(w.read(SimulatedWindows.DATA_FOLDER));
+        explicit.add(lockdown.windows.AclEntry.allow("CORP\\smartermail_svc", "S-1-5-21-99-1104", lockdown.windows.AclEntry.MODIFY));
+        w.create("helper", "", "x".toCharArray());
+        // The domain entry, written as the sim stores explicit entries of another SID.
+        w.restore(SimulatedWindows.DATA_FOLDER, "helper", java.util.List.of(explicit.getLast()));
+        Finding f = demo.session.probeNow(Guide.FOLDER_PERMISSIONS);
+        assertThat(f.current().flag("data-folder-modify")).as("CORP\\smartermail_svc is another account").isFalse();
+    }
+
+    @Test
+    void aServiceRunningAsADomainOrVirtualAccountMakesTheSectionManual() {
+        for (String account : java.util.List.of("CORP\\svc-mail", "NT SERVICE\\SmarterMail", "CORP\\gmsa-mail$")) {
+            w.serviceLogsOnAs(account);
+            for (Guide g : java.util.List.of(Guide.SERVICE_ACCOUNT, Guide.LOGON_AS_SERVICE, Guide.FOLDER_PERMISSIONS,
+                    Guide.SERVICE_IDENTITY)) {
+                Finding f = demo.session.probeNow(g);
+                assertThat(f.status()).as(account + " " + g.id()).isEqualTo(Status.MANUAL);
+                assertThat(f.reason().text()).contains(account).contains("not a local account");
+            }
+            assertThat(w.find("svc-mail")).isEmpty();
+        }
+    }
+
+    @Test
+    void aSlowStartIsStoppedBeforeTheOldAccountIsPutBack() {
+        apply(Guide.SERVICE_ACCOUNT);
+        apply(Guide.LOGON_AS_SERVICE);
+        apply(Guide.FOLDER_PERMISSIONS);
+        w.slowNextStart(java.time.Duration.ofMinutes(5));
+        Change c = apply(Guide.SERVICE_IDENTITY);
+        assertThat(c.outcome()).isEqualTo(Outcome.ROLLED_BACK);
+        assertThat(c.result().text()).contains("did not reach “running” within 120 seconds");
+        ServiceInfo s = w.lookup("SmarterMail").orElseThrow();
+        assertThat(s.account()).isEqualTo("LocalSystem");
+        assertThat(s.state()).isEqualTo(ServiceInfo.State.RUNNING);
+        assertThat(w.processAccount("SmarterMail")).as("not still starting as the new account").contains("LocalSystem");
+    }
+
+    @Test
+    void theServiceAccountIsDeniedConsoleAndRemoteDesktopLogonAndUndoTakesItBack() {
+        apply(Guide.SERVICE_ACCOUNT);
+        assertThat(w.find("smartermail_svc").orElseThrow().cannotChangePassword()).isTrue();
+        Change c = apply(Guide.LOGON_AS_SERVICE);
+        assertThat(c.actions()).hasSize(3);
+        assertThat(w.rightsOf("smartermail_svc")).containsExactlyInAnyOrder(UserRights.SERVICE_LOGON, UserRights.DENY_INTERACTIVE,
+                UserRights.DENY_REMOTE_INTERACTIVE);
+        assertThat(demo.session.status(Guide.LOGON_AS_SERVICE)).isEqualTo(Status.APPLIED);
+        demo.session.undo(c.id()).orElseThrow();
+        assertThat(w.rightsOf("smartermail_svc")).isEmpty();
     }
 
     @Test

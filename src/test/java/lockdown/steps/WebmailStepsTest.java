@@ -70,6 +70,37 @@ class WebmailStepsTest extends DemoTest {
     }
 
     @Test
+    void anEntryIisRejectsLeavesTheSiteAsItWasNotDenyingEveryone() {
+        demo.session.probeNow(Guide.WEBMAIL_IP_RESTRICTIONS);
+        w.rejectEntry("10.0.0.0");
+        Settings office = Settings.EMPTY.with("webmail-mode", "allow-list").with("allowed-addresses", List.of(
+                IpRule.of("127.0.0.1", ""), IpRule.of("192.168.10.0/24", ""), IpRule.of("::1", ""), IpRule.of("10.0.0.0/8", "")));
+        Change c = demo.session.apply(demo.session.plan(Guide.WEBMAIL_IP_RESTRICTIONS, office)).orElseThrow();
+        assertThat(c.outcome()).isEqualTo(Outcome.ROLLED_BACK);
+        assertThat(c.result().text()).contains("IIS rejected the entry 10.0.0.0");
+        assertThat(w.ipSecurity("SmarterMail").allowUnlisted()).as("not left denying everyone, the administrator included").isTrue();
+        assertThat(w.ipSecurity("SmarterMail").entries()).isEmpty();
+    }
+
+    @Test
+    void denyAndDomainEntriesAndTheSectionsAttributesAreKept() {
+        var domain = new lockdown.windows.IpSecurity.Entry("", "", false, java.util.Map.of("domainName", "*.bad.example"));
+        var deny = new lockdown.windows.IpSecurity.Entry("203.0.113.7", "255.255.255.255", false);
+        w.setIpSecurity("SmarterMail", new lockdown.windows.IpSecurity(true, List.of(domain, deny), false, 20, 200, false, 5,
+                java.util.Map.of("denyAction", "NotFound")));
+        demo.session.probeNow(Guide.WEBMAIL_IP_RESTRICTIONS);
+        Change c = demo.session.apply(demo.session.plan(Guide.WEBMAIL_IP_RESTRICTIONS, Settings.EMPTY.with("webmail-mode", "allow-list")
+                .with("allowed-addresses", List.of(IpRule.of("127.0.0.1", ""), IpRule.of("192.168.10.0/24", ""), IpRule.of("::1", "")))))
+                .orElseThrow();
+        assertThat(c.outcome()).isEqualTo(Outcome.VERIFIED);
+        var now = w.ipSecurity("SmarterMail");
+        assertThat(now.entries()).contains(domain, deny);
+        assertThat(now.attributes()).containsEntry("denyAction", "NotFound");
+        demo.session.undo(c.id()).orElseThrow();
+        assertThat(w.ipSecurity("SmarterMail").entries()).containsExactly(domain, deny);
+    }
+
+    @Test
     void withoutTheRoleServiceTheStepSaysHowToInstallIt() {
         w.ipRestrictionsInstalled(false);
         Finding f = demo.session.probeNow(Guide.WEBMAIL_IP_RESTRICTIONS);
@@ -91,10 +122,11 @@ class WebmailStepsTest extends DemoTest {
                 + "\"name=SmarterMail Lockdown: block TCP 9998\" dir=in action=block protocol=TCP localport=9998");
         Change c = demo.session.apply(plan).orElseThrow();
         assertThat(c.outcome()).isEqualTo(Outcome.VERIFIED);
-        assertThat(w.sites().getFirst().bindings()).containsExactly(new Binding("http", "127.0.0.1", 9998, ""));
+        assertThat(w.sites().getFirst().bindings()).filteredOn(Binding::web).containsExactly(new Binding("http", "127.0.0.1", 9998, ""));
+        assertThat(w.sites().getFirst().bindings()).as("the WCF binding is left alone").contains(new Binding("net.tcp", "808:*"));
         assertThat(w.inboundRules(9998)).singleElement().satisfies(r -> assertThat(r.allow()).isFalse());
         demo.session.undo(c.id()).orElseThrow();
-        assertThat(w.sites().getFirst().bindings()).containsExactly(new Binding("http", "*", 9998, ""));
+        assertThat(w.sites().getFirst().bindings()).filteredOn(Binding::web).containsExactly(new Binding("http", "*", 9998, ""));
         assertThat(w.inboundRules(9998)).isEmpty();
     }
 

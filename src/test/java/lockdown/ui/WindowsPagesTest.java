@@ -57,6 +57,7 @@ class WindowsPagesTest {
         assertThat(onFx(() -> robot.lookup("#password-once-plain").query().isVisible())).isTrue();
 
         apply(robot, Guide.LOGON_AS_SERVICE);
+        apply(robot, Guide.FOLDER_PERMISSIONS);
         apply(robot, Guide.SERVICE_IDENTITY);
         assertThat(fx.connection.get().simulatedWindows().orElseThrow().lookup("SmarterMail").orElseThrow().account())
                 .isEqualTo(".\\smartermail_svc");

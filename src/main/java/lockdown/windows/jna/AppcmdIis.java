@@ -1,11 +1,17 @@
 package lockdown.windows.jna;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.net.HttpURLConnection;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import lockdown.core.Msg;
 import lockdown.windows.AppPool;
 import lockdown.windows.AppcmdXml;
@@ -13,14 +19,16 @@ import lockdown.windows.Binding;
 import lockdown.windows.Commands;
 import lockdown.windows.Iis;
 import lockdown.windows.IpSecurity;
+import lockdown.windows.Scripts;
 import lockdown.windows.Site;
 import lockdown.windows.WindowsException;
 
 /**
- * IIS through appcmd.exe, the tool IIS Manager's own documentation uses: the 64-bit one in
- * System32\inetsrv (a 32-bit JVM would be redirected to the wrong applicationHost.config; Sysnative
- * reaches the right one), arguments as a list, {@code /xml} output parsed. Security sections are
- * locked at site level, so writes go to applicationHost.config ({@code /commit:apphost}).
+ * IIS: read with appcmd.exe (the 64-bit one in System32\inetsrv; a 32-bit JVM would be redirected to
+ * the wrong applicationHost.config, Sysnative reaches the right one), its /xml output parsed from the
+ * bytes with the encoding its XML declaration names; bindings changed with appcmd, one commit each.
+ * A pool's identity and a site's IP restrictions are written through Microsoft.Web.Administration
+ * ({@link Scripts}): the password over standard input only, the restrictions in one commit.
  */
 final class AppcmdIis implements Iis {
 
@@ -32,21 +40,13 @@ final class AppcmdIis implements Iis {
         return Files.exists(sysnative) ? sysnative : Path.of(windir, "System32", "inetsrv", "appcmd.exe");
     }
 
-    private static String run(List<String> args) {
-        return run(args, null);
-    }
-
-    /** Runs appcmd; a secret on its command line is blanked out of any error text it prints. */
-    private static String run(List<String> args, String secret) {
+    private static byte[] run(List<String> args) {
         List<String> command = new ArrayList<>();
         command.add(appcmd().toString());
         command.addAll(args);
         Processes.Result r = Processes.run(command, TIMEOUT);
         if (r.exit() != 0) {
-            String first = r.out().lines().filter(l -> !l.isBlank()).findFirst().orElse("").strip();
-            if (secret != null && !secret.isEmpty()) {
-                first = first.replace(secret, Commands.PASSWORD_PLACEHOLDER);
-            }
+            String first = r.firstLine();
             throw new WindowsException(r.exit(), Msg.of("windows.appcmd-failed", args.get(0) + " " + args.get(1),
                     first.length() > 200 ? first.substring(0, 200) : first));
         }
@@ -75,17 +75,46 @@ final class AppcmdIis implements Iis {
 
     @Override
     public AppPool appPool(String name) {
-        return AppcmdXml.appPool(name, run(Commands.listAppPool(name)));
+        JsonNode n = PowerShell.run(Scripts.Script.POOL_READ, Map.of("pool", name), TIMEOUT);
+        return new AppPool(name, n.path("identityType").asText("ApplicationPoolIdentity"), n.path("userName").asText(""));
     }
 
-    /**
-     * The password goes on appcmd's command line (a list, no shell), where only local administrators,
-     * who can read pool passwords with appcmd anyway, can see it; never into a log or message.
-     */
     @Override
     public void setAppPoolIdentity(String pool, String identityType, String userName, char[] password) {
-        String secret = password == null ? null : new String(password);
-        run(Commands.setAppPoolIdentity(pool, identityType, userName, secret), secret);
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("pool", pool);
+        payload.put("identityType", identityType);
+        payload.put("userName", userName == null ? "" : userName);
+        payload.put("password", password == null ? "" : new String(password));
+        PowerShell.run(Scripts.Script.POOL_WRITE, payload, TIMEOUT);
+    }
+
+    @Override
+    public Optional<Msg> checkPool(String pool, Site site) {
+        PowerShell.run(Scripts.Script.POOL_RESTART, Map.of("pool", pool), TIMEOUT);
+        Optional<Binding> web = site.bindings().stream().filter(b -> b.web() && b.protocol().equalsIgnoreCase("http")).findFirst();
+        if (web.isPresent()) {
+            Binding b = web.get();
+            String host = b.address().equals("*") || b.address().isEmpty() ? "127.0.0.1" : b.address();
+            try {
+                HttpURLConnection c = (HttpURLConnection) URI.create("http://" + host + ":" + b.port() + "/").toURL().openConnection();
+                c.setConnectTimeout(10_000);
+                c.setReadTimeout(60_000);
+                c.setInstanceFollowRedirects(false);
+                if (!b.host().isEmpty()) {
+                    c.setRequestProperty("Host", b.host());
+                }
+                int status = c.getResponseCode();
+                c.disconnect();
+                if (status == 503) {
+                    return Optional.of(Msg.of("windows.pool-503", pool, site.name()));
+                }
+            } catch (IOException e) {
+                return Optional.of(Msg.of("windows.pool-no-answer", site.name(), String.valueOf(e.getMessage())));
+            }
+        }
+        String state = PowerShell.run(Scripts.Script.POOL_STATE, Map.of("pool", pool), TIMEOUT).path("state").asText("");
+        return state.equalsIgnoreCase("Started") ? Optional.empty() : Optional.of(Msg.of("windows.pool-stopped", pool, state));
     }
 
     @Override
@@ -96,9 +125,7 @@ final class AppcmdIis implements Iis {
 
     @Override
     public void setIpSecurity(String site, IpSecurity security) {
-        for (List<String> call : Commands.writeIpSecurity(site, security)) {
-            run(call);
-        }
+        PowerShell.run(Scripts.Script.IPSECURITY_WRITE, Commands.ipSecurityPayload(site, security), TIMEOUT);
     }
 
     @Override

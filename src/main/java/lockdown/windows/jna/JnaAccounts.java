@@ -1,13 +1,17 @@
 package lockdown.windows.jna;
 
 import com.sun.jna.Memory;
+import com.sun.jna.platform.win32.Advapi32Util;
 import com.sun.jna.ptr.IntByReference;
 import com.sun.jna.ptr.PointerByReference;
 import java.util.Optional;
 import lockdown.windows.LocalAccounts;
 import lockdown.windows.LocalUser;
 
-/** Local users through NetUserGetInfo / NetUserAdd / NetUserSetInfo / NetUserDel (level 1 and 1007/1008). */
+/**
+ * Local users through NetUserGetInfo / NetUserAdd / NetUserSetInfo / NetUserDel (level 1 and
+ * 1007/1008), created with "password never expires" and "user cannot change password".
+ */
 final class JnaAccounts implements LocalAccounts {
 
     private static Netapi32Ext api() {
@@ -29,7 +33,8 @@ final class JnaAccounts implements LocalAccounts {
             int f = u.usri1_flags;
             return Optional.of(new LocalUser(u.usri1_name, u.usri1_comment == null ? "" : u.usri1_comment,
                     (f & Netapi32Ext.UF_DONT_EXPIRE_PASSWD) != 0, (f & Netapi32Ext.UF_PASSWORD_EXPIRED) != 0,
-                    (f & Netapi32Ext.UF_ACCOUNTDISABLE) != 0));
+                    (f & Netapi32Ext.UF_ACCOUNTDISABLE) != 0, (f & Netapi32Ext.UF_PASSWD_CANT_CHANGE) != 0,
+                    Advapi32Util.getAccountByName(null, Win.lookupName(name)).sidString));
         } finally {
             api().NetApiBufferFree(buf.getValue());
         }
@@ -44,7 +49,8 @@ final class JnaAccounts implements LocalAccounts {
             ui.usri1_password = secret;
             ui.usri1_priv = Netapi32Ext.USER_PRIV_USER;
             ui.usri1_comment = description;
-            ui.usri1_flags = Netapi32Ext.UF_SCRIPT | Netapi32Ext.UF_NORMAL_ACCOUNT | Netapi32Ext.UF_DONT_EXPIRE_PASSWD;
+            ui.usri1_flags = Netapi32Ext.UF_SCRIPT | Netapi32Ext.UF_NORMAL_ACCOUNT | Netapi32Ext.UF_DONT_EXPIRE_PASSWD
+                    | Netapi32Ext.UF_PASSWD_CANT_CHANGE;
             ui.write();
             int rc = api().NetUserAdd(null, 1, ui, new IntByReference());
             if (rc != 0) {
@@ -75,6 +81,7 @@ final class JnaAccounts implements LocalAccounts {
         flags = set(flags, Netapi32Ext.UF_DONT_EXPIRE_PASSWD, user.passwordNeverExpires());
         flags = set(flags, Netapi32Ext.UF_PASSWORD_EXPIRED, user.mustChangePassword());
         flags = set(flags, Netapi32Ext.UF_ACCOUNTDISABLE, user.disabled());
+        flags = set(flags, Netapi32Ext.UF_PASSWD_CANT_CHANGE, user.cannotChangePassword());
         Netapi32Ext.UserInfo1008 f = new Netapi32Ext.UserInfo1008();
         f.usri1008_flags = flags;
         rc = api().NetUserSetInfo(null, name, 1008, f, new IntByReference());

@@ -17,15 +17,14 @@ import lockdown.windows.AclEntry;
 import lockdown.windows.FileAcls;
 
 /**
- * Folder permissions: read the DACL; add an explicit Modify entry inherited by subfolders and files
- * (SetEntriesInAcl merges it, SetNamedSecurityInfo passes it on to everything below, which can take
- * a while on a large tree); remove exactly that entry again. A folder's inheritance setting is
- * kept as it was.
+ * Folder permissions: read the DACL with the SID of every entry; add an explicit Modify entry
+ * inherited by subfolders and files (SetEntriesInAcl with GRANT_ACCESS merges it into an allow entry
+ * the account may already have; SetNamedSecurityInfo passes it on to everything below, which can take
+ * a while on a large tree); and put back exactly the entries an account had before. A folder's
+ * inheritance setting is kept as it was.
  */
 final class JnaAcls implements FileAcls {
 
-    private static final int OBJECT_INHERIT = 0x01;
-    private static final int CONTAINER_INHERIT = 0x02;
     private static final int INHERITED = 0x10;
 
     @Override
@@ -45,8 +44,8 @@ final class JnaAcls implements FileAcls {
                 } catch (RuntimeException unknownSid) {
                     name = ace.getSidString();
                 }
-                out.add(new AclEntry(name, ace.Mask, ace.AceType == WinNT.ACCESS_ALLOWED_ACE_TYPE,
-                        (ace.AceFlags & OBJECT_INHERIT) != 0, (ace.AceFlags & CONTAINER_INHERIT) != 0, (ace.AceFlags & INHERITED) != 0));
+                out.add(new AclEntry(name, ace.getSidString(), ace.Mask, ace.AceType == WinNT.ACCESS_ALLOWED_ACE_TYPE,
+                        ace.AceFlags & 0xFF));
             }
         }
         return out;
@@ -78,18 +77,19 @@ final class JnaAcls implements FileAcls {
         }
     }
 
+    /**
+     * Rebuilds the folder's explicit entries: every explicit entry of other SIDs as it was, then
+     * exactly {@code entries} for this account's SID (denials before grants, the canonical order);
+     * the inherited ones come back from the parent on their own (unless inheritance is off, and then
+     * there are none).
+     */
     @Override
-    public void revokeModify(String folder, String account) {
+    public void restore(String folder, String account, List<AclEntry> entries) {
         try (Dacl dacl = Dacl.of(folder)) {
             WinNT.ACL old = new WinNT.ACL(dacl.acl());
             byte[] sid = Win.sidBytes(account);
-            Memory copy = new Memory(Math.max(old.AclSize, 8));
-            WinNT.ACL fresh = new WinNT.ACL(copy);
-            if (!Advapi32.INSTANCE.InitializeAcl(fresh, old.AclSize, WinNT.ACL_REVISION)) {
-                throw Win.fail(com.sun.jna.Native.getLastError(), "InitializeAcl");
-            }
-            // Only explicit entries are copied; inherited ones come back from the parent on their own
-            // (unless inheritance is off, and then there are none).
+            List<Memory> denies = new ArrayList<>();
+            List<Memory> allows = new ArrayList<>();
             for (int i = 0; i < old.AceCount; i++) {
                 PointerByReference ace = new PointerByReference();
                 if (!Advapi32.INSTANCE.GetAce(old, i, ace)) {
@@ -99,25 +99,59 @@ final class JnaAcls implements FileAcls {
                 byte type = p.getByte(0);
                 byte flags = p.getByte(1);
                 int size = p.getShort(2) & 0xFFFF;
-                if ((flags & INHERITED) != 0 || ours(p, type, flags, sid)) {
+                if ((flags & INHERITED) != 0 || sameSid(p, type, sid)) {
                     continue;
                 }
-                if (!Advapi32.INSTANCE.AddAce(fresh, WinNT.ACL_REVISION, -1, p, size)) {
+                Memory copy = new Memory(size);
+                copy.write(0, p.getByteArray(0, size), 0, size);
+                (type == WinNT.ACCESS_DENIED_ACE_TYPE ? denies : allows).add(copy);
+            }
+            for (AclEntry e : entries) {
+                byte[] entrySid = Advapi32Util.convertStringSidToSid(e.sid());
+                (e.allow() ? allows : denies).add(ace(e.allow(), e.flags() & ~INHERITED, e.mask(), entrySid));
+            }
+            int size = 8;
+            for (Memory m : denies) {
+                size += (int) m.size();
+            }
+            for (Memory m : allows) {
+                size += (int) m.size();
+            }
+            Memory buffer = new Memory((size + 3) & ~3);
+            WinNT.ACL fresh = new WinNT.ACL(buffer);
+            if (!Advapi32.INSTANCE.InitializeAcl(fresh, (int) buffer.size(), WinNT.ACL_REVISION)) {
+                throw Win.fail(com.sun.jna.Native.getLastError(), "InitializeAcl");
+            }
+            List<Memory> ordered = new ArrayList<>(denies);
+            ordered.addAll(allows);
+            for (Memory m : ordered) {
+                if (!Advapi32.INSTANCE.AddAce(fresh, WinNT.ACL_REVISION, -1, m, (int) m.size())) {
                     throw Win.fail(com.sun.jna.Native.getLastError(), "AddAce");
                 }
             }
-            set(folder, copy, dacl.isProtected());
+            set(folder, buffer, dacl.isProtected());
         }
     }
 
-    /** The allow entry the wizard adds: exactly Modify, object and container inherit, for this SID. */
-    private static boolean ours(Pointer ace, byte type, byte flags, byte[] sid) {
-        if (type != WinNT.ACCESS_ALLOWED_ACE_TYPE || (flags & (OBJECT_INHERIT | CONTAINER_INHERIT)) != (OBJECT_INHERIT | CONTAINER_INHERIT)) {
+    /** An ACCESS_ALLOWED_ACE or ACCESS_DENIED_ACE: header (type, flags, size), mask, SID. */
+    private static Memory ace(boolean allow, int flags, int mask, byte[] sid) {
+        int size = 8 + sid.length;
+        Memory m = new Memory(size);
+        m.setByte(0, allow ? WinNT.ACCESS_ALLOWED_ACE_TYPE : WinNT.ACCESS_DENIED_ACE_TYPE);
+        m.setByte(1, (byte) flags);
+        m.setShort(2, (short) size);
+        m.setInt(4, mask);
+        m.write(8, sid, 0, sid.length);
+        return m;
+    }
+
+    /** An allow or deny entry naming this SID. */
+    private static boolean sameSid(Pointer ace, byte type, byte[] sid) {
+        if (type != WinNT.ACCESS_ALLOWED_ACE_TYPE && type != WinNT.ACCESS_DENIED_ACE_TYPE) {
             return false;
         }
-        int mask = ace.getInt(4);
-        byte[] aceSid = ace.getByteArray(8, sid.length);
-        return mask == AclEntry.MODIFY && Arrays.equals(aceSid, sid);
+        int size = ace.getShort(2) & 0xFFFF;
+        return size == 8 + sid.length && Arrays.equals(ace.getByteArray(8, sid.length), sid);
     }
 
     /** Writes the DACL, keeping the folder's inheritance as it was: on stays on, off stays off. */

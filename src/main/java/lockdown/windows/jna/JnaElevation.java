@@ -34,7 +34,7 @@ final class JnaElevation implements Elevation {
         info.fMask = SEE_MASK_NOCLOSEPROCESS;
         info.lpVerb = "runas";
         info.lpFile = launcher;
-        info.lpParameters = String.join(" ", arguments.stream().map(a -> a.contains(" ") ? "\"" + a + "\"" : a).toList());
+        info.lpParameters = lockdown.windows.WinArgs.join(arguments);
         info.nShow = SW_SHOWNORMAL;
         if (!Shell32.INSTANCE.ShellExecuteEx(info)) {
             int err = Native.getLastError();

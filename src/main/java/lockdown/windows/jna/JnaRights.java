@@ -13,7 +13,8 @@ import lockdown.windows.UserRights;
 
 /**
  * Account rights through the LSA policy. Only rights held directly show (not those through a
- * group); "none at all" comes back as STATUS_OBJECT_NAME_NOT_FOUND and means an empty set.
+ * group); "none at all" comes back as STATUS_OBJECT_NAME_NOT_FOUND and means an empty set. The SID
+ * is looked up before the policy is opened, so a failed lookup leaks no policy handle.
  */
 final class JnaRights implements UserRights {
 
@@ -23,8 +24,8 @@ final class JnaRights implements UserRights {
 
     @Override
     public Set<String> rightsOf(String account) {
-        Pointer policy = open(Lsa.POLICY_LOOKUP_NAMES);
         Memory sid = Win.sid(account);
+        Pointer policy = open(Lsa.POLICY_LOOKUP_NAMES);
         try {
             PointerByReference rights = new PointerByReference();
             IntByReference count = new IntByReference();
@@ -39,7 +40,7 @@ final class JnaRights implements UserRights {
                     NTSecApi.LSA_UNICODE_STRING first = Structure.newInstance(NTSecApi.LSA_UNICODE_STRING.class, rights.getValue());
                     first.read();
                     for (Structure s : first.toArray(count.getValue())) {
-                        out.add(((NTSecApi.LSA_UNICODE_STRING) s).getString());
+                        out.add(text((NTSecApi.LSA_UNICODE_STRING) s));
                     }
                 }
                 return out;
@@ -51,11 +52,29 @@ final class JnaRights implements UserRights {
         }
     }
 
+    /**
+     * An LSA_UNICODE_STRING's text: Length bytes from Buffer. LSA strings need not end with a NUL,
+     * so reading up to one (getString) could run past the string.
+     */
+    static String text(NTSecApi.LSA_UNICODE_STRING s) {
+        int units = (s.Length & 0xFFFF) / 2;
+        if (s.Buffer == null || units == 0) {
+            return "";
+        }
+        short[] utf16 = s.Buffer.getShortArray(0, units);
+        char[] text = new char[units];
+        for (int i = 0; i < units; i++) {
+            text[i] = (char) utf16[i];
+        }
+        return new String(text);
+    }
+
     @Override
     public void grant(String account, String right) {
+        WinNT.PSID sid = new WinNT.PSID(Win.sid(account));
         Pointer policy = open(Lsa.POLICY_LOOKUP_NAMES | Lsa.POLICY_CREATE_ACCOUNT);
         try {
-            check(lsa().LsaAddAccountRights(policy, new WinNT.PSID(Win.sid(account)), rights(right), 1), "LsaAddAccountRights");
+            check(lsa().LsaAddAccountRights(policy, sid, rights(right), 1), "LsaAddAccountRights");
         } finally {
             lsa().LsaClose(policy);
         }
@@ -63,10 +82,10 @@ final class JnaRights implements UserRights {
 
     @Override
     public void revoke(String account, String right) {
+        WinNT.PSID sid = new WinNT.PSID(Win.sid(account));
         Pointer policy = open(Lsa.POLICY_LOOKUP_NAMES | Lsa.POLICY_CREATE_ACCOUNT);
         try {
-            check(lsa().LsaRemoveAccountRights(policy, new WinNT.PSID(Win.sid(account)), (byte) 0, rights(right), 1),
-                    "LsaRemoveAccountRights");
+            check(lsa().LsaRemoveAccountRights(policy, sid, (byte) 0, rights(right), 1), "LsaRemoveAccountRights");
         } finally {
             lsa().LsaClose(policy);
         }

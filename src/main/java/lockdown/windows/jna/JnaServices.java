@@ -2,6 +2,7 @@ package lockdown.windows.jna;
 
 import com.sun.jna.Memory;
 import com.sun.jna.Native;
+import com.sun.jna.platform.win32.Advapi32;
 import com.sun.jna.platform.win32.W32Service;
 import com.sun.jna.platform.win32.W32ServiceManager;
 import com.sun.jna.platform.win32.Win32Exception;
@@ -76,12 +77,17 @@ final class JnaServices implements Services {
         return new Advapi32Ext.QueryServiceConfig(buf);
     }
 
+    /**
+     * Changes the logon account. The password is always passed: empty for the built-in accounts
+     * (LocalSystem, LocalService, NetworkService), as ChangeServiceConfig wants; a NULL would leave the
+     * previous account's password stored.
+     */
     @Override
     public void changeLogon(String service, String account, char[] password) {
         try (W32ServiceManager m = new W32ServiceManager(Winsvc.SC_MANAGER_CONNECT)) {
             m.open(Winsvc.SC_MANAGER_CONNECT);
             try (W32Service s = m.openService(service, Winsvc.SERVICE_CHANGE_CONFIG)) {
-                Memory secret = password == null ? null : Win.wide(password);
+                Memory secret = Win.wide(password == null ? new char[0] : password);
                 try {
                     int same = Advapi32Ext.SERVICE_NO_CHANGE;
                     if (!Advapi32Ext.Holder.INSTANCE.ChangeServiceConfig(s.getHandle(), same, same, same, null, null, null, null,
@@ -89,9 +95,7 @@ final class JnaServices implements Services {
                         throw Win.fail(Native.getLastError(), "ChangeServiceConfig");
                     }
                 } finally {
-                    if (secret != null) {
-                        secret.clear();
-                    }
+                    secret.clear();
                 }
             }
         } catch (Win32Exception e) {
@@ -99,39 +103,48 @@ final class JnaServices implements Services {
         }
     }
 
+    /** Sends the stop control and waits, up to {@code timeout}, until the service has stopped. */
     @Override
     public void stop(String service, Duration timeout) {
         try (W32ServiceManager m = new W32ServiceManager(Winsvc.SC_MANAGER_CONNECT)) {
             m.open(Winsvc.SC_MANAGER_CONNECT);
             try (W32Service s = m.openService(service, Winsvc.SERVICE_STOP | Winsvc.SERVICE_QUERY_STATUS)) {
-                s.stopService(timeout.toMillis());
+                if (s.queryStatus().dwCurrentState != Winsvc.SERVICE_STOPPED) {
+                    Winsvc.SERVICE_STATUS status = new Winsvc.SERVICE_STATUS();
+                    if (!Advapi32.INSTANCE.ControlService(s.getHandle(), Winsvc.SERVICE_CONTROL_STOP, status)) {
+                        int err = Native.getLastError();
+                        if (err != WinError.ERROR_SERVICE_NOT_ACTIVE) {
+                            throw Win.fail(err, "ControlService(stop)");
+                        }
+                    }
+                }
+                ServiceWait.until(service, timeout, () -> s.queryStatus(), Winsvc.SERVICE_STOPPED, "windows.stop-timeout");
             }
         } catch (Win32Exception e) {
-            throw Win.fail(e.getErrorCode(), "ControlService(stop)");
-        } catch (RuntimeException tooSlow) {
-            throw new WindowsException(WinError.ERROR_SERVICE_REQUEST_TIMEOUT, Msg.of("windows.stop-timeout", service));
+            throw Win.fail(e.getErrorCode(), "OpenService");
         }
     }
 
+    /**
+     * Starts the service and waits, up to {@code timeout}, until it runs (a mail server can stay in
+     * START_PENDING longer than its wait hint). When it stops instead, its exit code says why (1069:
+     * the account could not log on); when it is still starting at the deadline, that is error 1053.
+     */
     @Override
     public void start(String service, Duration timeout) {
         try (W32ServiceManager m = new W32ServiceManager(Winsvc.SC_MANAGER_CONNECT)) {
             m.open(Winsvc.SC_MANAGER_CONNECT);
             try (W32Service s = m.openService(service, Winsvc.SERVICE_START | Winsvc.SERVICE_QUERY_STATUS)) {
-                s.startService();
-                if (s.queryStatus().dwCurrentState != Winsvc.SERVICE_RUNNING) {
-                    int exit = s.queryStatus().dwWin32ExitCode;
-                    throw exit == WinError.ERROR_SERVICE_LOGON_FAILED
-                            ? new WindowsException(exit, Msg.of("windows.logon-failed", service, "?"))
-                            : new WindowsException(exit, Msg.of("windows.start-failed", service, exit));
+                if (!Advapi32.INSTANCE.StartService(s.getHandle(), 0, null)) {
+                    int err = Native.getLastError();
+                    if (err != WinError.ERROR_SERVICE_ALREADY_RUNNING) {
+                        throw ServiceWait.failure(service, err, 0, lookup(service).map(ServiceInfo::account).orElse("?"));
+                    }
                 }
+                ServiceWait.until(service, timeout, () -> s.queryStatus(), Winsvc.SERVICE_RUNNING, "windows.start-timeout");
             }
         } catch (Win32Exception e) {
-            if (e.getErrorCode() == WinError.ERROR_SERVICE_LOGON_FAILED) {
-                throw new WindowsException(e.getErrorCode(), Msg.of("windows.logon-failed", service, lookup(service)
-                        .map(ServiceInfo::account).orElse("?")));
-            }
-            throw Win.fail(e.getErrorCode(), "StartService");
+            throw Win.fail(e.getErrorCode(), "OpenService");
         }
     }
 }

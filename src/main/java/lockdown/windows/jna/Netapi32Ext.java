@@ -20,6 +20,7 @@ public interface Netapi32Ext extends Netapi32 {
 
     int UF_SCRIPT = 0x0001;
     int UF_ACCOUNTDISABLE = 0x0002;
+    int UF_PASSWD_CANT_CHANGE = 0x0040;
     int UF_NORMAL_ACCOUNT = 0x0200;
     int UF_DONT_EXPIRE_PASSWD = 0x10000;
     int UF_PASSWORD_EXPIRED = 0x800000;

@@ -7,25 +7,23 @@ import lockdown.windows.Commands;
 import lockdown.windows.Firewall;
 import lockdown.windows.FirewallJson;
 import lockdown.windows.FirewallRule;
+import lockdown.windows.Scripts;
 import lockdown.windows.WindowsException;
 
 /**
  * Inbound firewall rules. Written with {@code netsh advfirewall} (its exit code is all we need, and
- * it is the command the preview shows); read with PowerShell's NetSecurity cmdlets as JSON, because
- * netsh's text output is translated on non-English Windows. The COM interface HNetCfg.FwPolicy2
+ * it is the command the preview shows); read with PowerShell's NetSecurity cmdlets as JSON from the
+ * active store, because netsh's text output is translated on non-English Windows. The COM interface HNetCfg.FwPolicy2
  * would avoid both tools, but JNA's late-bound COM has not been tried against it.
  */
 final class ShellFirewall implements Firewall {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(60);
 
+    /** Read from the active store (so Group Policy rules count), through {@link Scripts.Script#FIREWALL_READ}. */
     @Override
     public List<FirewallRule> inboundRules(int port) {
-        Processes.Result r = Processes.run(Commands.listRules(port), TIMEOUT);
-        if (r.exit() != 0) {
-            throw new WindowsException(r.exit(), Msg.of("windows.firewall-read-failed"));
-        }
-        return FirewallJson.rules(r.out(), port);
+        return FirewallJson.rules(PowerShell.run(Scripts.Script.FIREWALL_READ, java.util.Map.of("port", port), TIMEOUT), port);
     }
 
     @Override
@@ -40,7 +38,7 @@ final class ShellFirewall implements Firewall {
 
     private static void check(Processes.Result r, String what) {
         if (r.exit() != 0) {
-            throw new WindowsException(r.exit(), Msg.of("windows.netsh-failed", what, r.out().strip()));
+            throw new WindowsException(r.exit(), Msg.of("windows.netsh-failed", what, r.firstLine()));
         }
     }
 }

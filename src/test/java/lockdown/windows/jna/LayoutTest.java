@@ -78,4 +78,34 @@ class LayoutTest {
         assertThat(r[0].Length).isEqualTo((short) 38);
         assertThat(r[0].MaximumLength).isEqualTo((short) 40);
     }
+
+    @Test
+    void anLsaStringIsReadByItsLengthNotUpToANul() {
+        // An LSA string need not end with a NUL: here the buffer goes on past the right's name.
+        String right = "SeServiceLogonRight";
+        String buffer = right + "XYZ-garbage";
+        com.sun.jna.Memory m = new com.sun.jna.Memory((buffer.length() + 1) * 2L);
+        m.clear();
+        for (int i = 0; i < buffer.length(); i++) {
+            m.setShort(i * 2L, (short) buffer.charAt(i));
+        }
+        NTSecApi.LSA_UNICODE_STRING s = new NTSecApi.LSA_UNICODE_STRING();
+        s.Buffer = m;
+        s.Length = (short) (right.length() * 2);
+        s.MaximumLength = (short) (buffer.length() * 2);
+        assertThat(JnaRights.text(s)).isEqualTo(right);
+    }
+
+    @Test
+    void aToolsErrorOutputIsKeptApartFromItsOutput() {
+        Assumptions.assumeTrue(!com.sun.jna.Platform.isWindows(), "a POSIX shell stands in for a Windows tool");
+        Processes.Result r = Processes.run(java.util.List.of("sh", "-c", "echo WARNING: something >&2; printf '[1]'"),
+                "ignored".getBytes(), java.time.Duration.ofSeconds(10));
+        assertThat(r.exit()).isZero();
+        assertThat(r.text()).isEqualTo("[1]");
+        assertThat(r.err()).contains("WARNING: something");
+        Processes.Result fed = Processes.run(java.util.List.of("sh", "-c", "cat"), "fed on stdin".getBytes(),
+                java.time.Duration.ofSeconds(10));
+        assertThat(fed.text()).as("secrets go on standard input").isEqualTo("fed on stdin");
+    }
 }

@@ -1,0 +1,3 @@
+# The state of an application pool (Started, Stopped...).
+$p = Get-Pool (Open-Iis) $in.pool
+Out-Result ([pscustomobject]@{ state = [string]$p.State })
