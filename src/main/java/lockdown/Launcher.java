@@ -17,16 +17,16 @@ public final class Launcher {
         Logs.setup();
         List<String> argv = List.of(args);
         if (argv.contains("--self-test")) {
-            System.exit(new SelfTest(System.out).run());
+            System.exit(new SelfTest(System.out, Wiring.standard()).run());
         }
         if (!argv.isEmpty() && Cli.isCommand(argv.getFirst())) {
-            int code = new Cli(System.out, System.err, System.getenv()).run(argv);
+            int code = new Cli(System.out, System.err, System.getenv(), Wiring.standard()).run(argv);
             System.exit(code);
         }
         boolean installed = System.getProperty("jpackage.app-path") != null;
         if (StartElevated.restarted(lockdown.windows.jna.JnaWindows.host().map(h -> h.elevation()), installed, argv)) {
             System.exit(0);
         }
-        lockdown.ui.WizardApp.launchWindow(StartElevated.withoutFlag(argv).toArray(String[]::new));
+        lockdown.ui.WizardApp.launchWindow(Wiring.standard(), StartElevated.withoutFlag(argv).toArray(String[]::new));
     }
 }

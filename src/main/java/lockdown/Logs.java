@@ -9,7 +9,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.logging.SimpleFormatter;
 import lockdown.core.DataFolder;
-import lockdown.core.Msg;
+import lockdown.base.Msg;
 
 /**
  * Sends the wizard's log to {@code logs/lockdown-N.log} in the data folder, rotated at 1 MB over

@@ -11,8 +11,8 @@ import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
 import javax.net.ssl.X509TrustManager;
 import lockdown.core.Guide;
-import lockdown.core.LockdownException;
-import lockdown.core.Msg;
+import lockdown.base.LockdownException;
+import lockdown.base.Msg;
 import lockdown.core.Session;
 import lockdown.core.Status;
 import lockdown.core.StepView;
@@ -31,9 +31,11 @@ import lockdown.sim.SimulatedSmarterMail;
 final class SelfTest {
 
     private final PrintStream out;
+    private final Wiring wiring;
     private final List<String> failures = new ArrayList<>();
 
-    SelfTest(PrintStream out) {
+    SelfTest(PrintStream out, Wiring wiring) {
+        this.wiring = wiring;
         this.out = out;
     }
 
@@ -106,11 +108,11 @@ final class SelfTest {
     }
 
     private static Msg jna() {
-        return Msg.of("self-test.jna", com.sun.jna.Native.POINTER_SIZE * 8);
+        return Msg.of("self-test.jna", lockdown.windows.jna.JnaWindows.pointerBits());
     }
 
     private Msg demoAudit() throws Exception {
-        try (Connection c = Connection.demo(); ExecutorService ex = Executors.newVirtualThreadPerTaskExecutor()) {
+        try (Connection c = wiring.demo(); ExecutorService ex = Executors.newVirtualThreadPerTaskExecutor()) {
             Session session = c.session(ex);
             session.probeAll((g, f) -> { }).get(60, TimeUnit.SECONDS);
             List<StepView> views = session.views();

@@ -17,7 +17,7 @@ public final class Demo implements AutoCloseable {
     public final Session session;
 
     public Demo(Path folder) {
-        connection = Connection.demo();
+        connection = Wiring.standard().demo();
         journal = new Journal(folder.resolve("journal.jsonl"), Steps::settingsOf);
         session = new Session(connection.target(), Steps.all(), journal, executor);
     }

@@ -36,7 +36,7 @@ class LeakTest {
         try (SimulatedSmarterMail sim = SimulatedSmarterMail.start(0)) {
             ByteArrayOutputStream console = new ByteArrayOutputStream();
             PrintStream ps = new PrintStream(console, true, StandardCharsets.UTF_8);
-            Cli cli = new Cli(ps, ps, Map.of("SMLOCKDOWN_PASSWORD", SimulatedSmarterMail.DEMO_PASSWORD));
+            Cli cli = new Cli(ps, ps, Map.of("SMLOCKDOWN_PASSWORD", SimulatedSmarterMail.DEMO_PASSWORD), lockdown.Wiring.standard());
             List<String> target = List.of("--server", sim.url(), "--user", "admin");
             cli.run(concat(List.of("audit"), target));
             cli.run(concat(List.of("apply", "--step", "smtp-relay"), target));
@@ -48,7 +48,7 @@ class LeakTest {
             for (String f : List.of("html", "md", "json")) {
                 cli.run(concat(List.of("export", "--format", f, "--out", dir.resolve("summary." + f).toString()), target));
             }
-            new Cli(ps, ps, Map.of("SMLOCKDOWN_PASSWORD", WRONG_PASSWORD)).run(concat(List.of("audit"), target));
+            new Cli(ps, ps, Map.of("SMLOCKDOWN_PASSWORD", WRONG_PASSWORD), lockdown.Wiring.standard()).run(concat(List.of("audit"), target));
 
             List<String> secrets = new ArrayList<>(sim.issuedTokens());
             assertThat(secrets).hasSizeGreaterThan(4);

@@ -5,15 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import lockdown.core.LockdownException;
-import lockdown.core.Msg;
+import lockdown.base.LockdownException;
+import lockdown.base.Msg;
 import lockdown.sim.SimulatedSmarterMail;
 import org.junit.jupiter.api.Test;
 
 class SelfTestTest {
 
     final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    final SelfTest selfTest = new SelfTest(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    final SelfTest selfTest = new SelfTest(new PrintStream(bytes, true, StandardCharsets.UTF_8), Wiring.standard());
 
     private String out() {
         return bytes.toString(StandardCharsets.UTF_8);

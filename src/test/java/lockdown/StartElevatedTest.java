@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import lockdown.core.Msg;
+import lockdown.base.Msg;
 import lockdown.windows.Elevation;
 import lockdown.windows.WindowsException;
 import org.junit.jupiter.api.Test;

@@ -14,8 +14,8 @@ import lockdown.core.Change;
 import lockdown.core.Finding;
 import lockdown.core.Guide;
 import lockdown.core.HostContext;
-import lockdown.core.InvalidSettingsException;
-import lockdown.core.Msg;
+import lockdown.base.InvalidSettingsException;
+import lockdown.base.Msg;
 import lockdown.core.Outcome;
 import lockdown.core.Plan;
 import lockdown.core.Session;
@@ -30,11 +30,11 @@ import lockdown.core.Step;
 final class ApplyCommand {
 
     private final PrintStream out;
-    private final Passwords passwords;
+    private final TargetOptions targets;
 
-    ApplyCommand(PrintStream out, Passwords passwords) {
+    ApplyCommand(PrintStream out, TargetOptions targets) {
         this.out = out;
-        this.passwords = passwords;
+        this.targets = targets;
     }
 
     int run(List<String> argv) {
@@ -46,7 +46,7 @@ final class ApplyCommand {
         Guide g = step(args.get("--step"));
         Step step = lockdown.steps.Steps.all().get(g);
         Map<String, Object> wanted = parseSets(step, args.sets());
-        try (Connection c = TargetOptions.open(args, passwords);
+        try (Connection c = targets.open(args);
              ExecutorService ex = Executors.newVirtualThreadPerTaskExecutor()) {
             Session session = c.session(ex);
             Printing.header(out, c.target());
@@ -96,7 +96,7 @@ final class ApplyCommand {
             }
             String account = step.settings().stream().filter(s -> s.kind() == Setting.Kind.TEXT && desired.has(s.key()))
                     .map(s -> desired.string(s.key())).findFirst().orElse("?");
-            char[] typed = passwords.account(account);
+            char[] typed = targets.passwords().account(account);
             if (typed == null) {
                 throw new InvalidSettingsException(field.get().key(), Msg.of("cli.no-account-password", account, Passwords.ACCOUNT_VARIABLE));
             }
@@ -113,7 +113,7 @@ final class ApplyCommand {
         HostContext ctx = c.target().context();
         ctx.passwordToShowOnce().ifPresent(p -> {
             try {
-                if (!passwords.reveal(ctx.account(), p)) {
+                if (!targets.passwords().reveal(ctx.account(), p)) {
                     out.println(Msg.of("cli.account-password-not-shown", ctx.account()).text());
                 }
             } finally {

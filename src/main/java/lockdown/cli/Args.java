@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import lockdown.core.InvalidSettingsException;
-import lockdown.core.Msg;
+import lockdown.base.InvalidSettingsException;
+import lockdown.base.Msg;
 
 /**
  * Command-line options: {@code --name value}, {@code --flag}, and repeatable {@code --set k=v}.

@@ -23,11 +23,11 @@ final class AuditCommand {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private final PrintStream out;
-    private final Passwords passwords;
+    private final TargetOptions targets;
 
-    AuditCommand(PrintStream out, Passwords passwords) {
+    AuditCommand(PrintStream out, TargetOptions targets) {
         this.out = out;
-        this.passwords = passwords;
+        this.targets = targets;
     }
 
     int run(List<String> argv) {
@@ -35,7 +35,7 @@ final class AuditCommand {
         List<String> flags = new ArrayList<>(TargetOptions.FLAGS);
         flags.add("--json");
         Args args = Args.parse(argv, valued, flags);
-        try (Connection c = TargetOptions.open(args, passwords);
+        try (Connection c = targets.open(args);
              ExecutorService ex = Executors.newVirtualThreadPerTaskExecutor()) {
             Session session = c.session(ex);
             session.probeAll((g, f) -> { }).join();
@@ -77,7 +77,7 @@ final class AuditCommand {
             if (v.status() == Status.AT_RISK || v.status() == Status.UNKNOWN || v.status() == Status.MANUAL) {
                 out.println("- " + v.step().id() + ": " + v.latest().reason().text());
                 if (v.doneNote() != null && v.status() == Status.MANUAL) {
-                    out.println("  " + lockdown.core.Msg.of("cli.done-by-hand", v.doneNote().isEmpty() ? "-" : v.doneNote()).text());
+                    out.println("  " + lockdown.base.Msg.of("cli.done-by-hand", v.doneNote().isEmpty() ? "-" : v.doneNote()).text());
                 } else if (session.step(v.step()).byHand(v.latest())) {
                     Printing.manualSteps(out, v.step(), "  ");
                 }
@@ -89,15 +89,15 @@ final class AuditCommand {
                 parts.add(counts[s.ordinal()] + " " + s.label().text());
             }
         }
-        out.println(lockdown.core.Msg.of("cli.summary", Guide.steps().size(), String.join(", ", parts)).text());
-        session.target().api().ifPresent(api -> {
+        out.println(lockdown.base.Msg.of("cli.summary", Guide.steps().size(), String.join(", ", parts)).text());
+        lockdown.steps.Reach.api(session.target()).ifPresent(api -> {
             var rows = lockdown.steps.Steps.apiReport(api).stream().filter(r -> r.found().isPresent()).toList();
             var missing = rows.stream().filter(r -> !r.found().get()).map(r -> r.endpoint().action().text()).toList();
-            out.println(lockdown.core.Msg.of(missing.isEmpty() ? "cli.api-all" : "cli.api-missing", rows.size() - missing.size(),
+            out.println(lockdown.base.Msg.of(missing.isEmpty() ? "cli.api-all" : "cli.api-missing", rows.size() - missing.size(),
                     rows.size(), String.join("; ", missing)).text());
         });
         for (var c : session.interrupted()) {
-            out.println(lockdown.core.Msg.of("cli.interrupted", c.id(), c.step().id(), c.time()).text());
+            out.println(lockdown.base.Msg.of("cli.interrupted", c.id(), c.step().id(), c.time()).text());
         }
     }
 
@@ -130,9 +130,9 @@ final class AuditCommand {
         root.put("url", session.target().url());
         root.put("kind", session.target().kind().name().toLowerCase(java.util.Locale.ROOT));
         root.put("exitCode", exitCode(session));
-        root.set("notes", JSON.valueToTree(session.target().notes().stream().map(lockdown.core.Msg::text).toList()));
+        root.set("notes", JSON.valueToTree(session.target().notes().stream().map(lockdown.base.Msg::text).toList()));
         root.set("steps", arr);
-        session.target().api().ifPresent(api -> {
+        lockdown.steps.Reach.api(session.target()).ifPresent(api -> {
             ArrayNode eps = root.putArray("endpoints");
             for (var r : lockdown.steps.Steps.apiReport(api)) {
                 ObjectNode e = eps.addObject();
@@ -152,6 +152,6 @@ final class AuditCommand {
     }
 
     private static String msg(String key) {
-        return lockdown.core.Msg.of(key).text();
+        return lockdown.base.Msg.of(key).text();
     }
 }

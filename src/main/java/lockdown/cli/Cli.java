@@ -3,8 +3,9 @@ package lockdown.cli;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Map;
-import lockdown.core.LockdownException;
-import lockdown.core.Msg;
+import lockdown.Wiring;
+import lockdown.base.LockdownException;
+import lockdown.base.Msg;
 
 /**
  * The command line: {@code audit}, {@code apply}, {@code undo}, {@code mark-done}, {@code export},
@@ -21,16 +22,16 @@ public final class Cli {
 
     private final PrintStream out;
     private final PrintStream err;
-    private final Passwords passwords;
+    private final TargetOptions targets;
 
-    public Cli(PrintStream out, PrintStream err, Map<String, String> env) {
-        this(out, err, Passwords.standard(env));
+    public Cli(PrintStream out, PrintStream err, Map<String, String> env, Wiring wiring) {
+        this(out, err, Passwords.standard(env), wiring);
     }
 
-    Cli(PrintStream out, PrintStream err, Passwords passwords) {
+    Cli(PrintStream out, PrintStream err, Passwords passwords, Wiring wiring) {
         this.out = out;
         this.err = err;
-        this.passwords = passwords;
+        this.targets = new TargetOptions(wiring, passwords);
     }
 
     public static boolean isCommand(String word) {
@@ -45,11 +46,11 @@ public final class Cli {
         List<String> rest = args.subList(1, args.size());
         try {
             return switch (args.getFirst()) {
-                case "audit" -> new AuditCommand(out, passwords).run(rest);
-                case "apply" -> new ApplyCommand(out, passwords).run(rest);
-                case "undo" -> new UndoCommand(out, passwords).run(rest);
-                case "mark-done" -> new MarkDoneCommand(out, passwords).run(rest);
-                case "export" -> new ExportCommand(out, passwords).run(rest);
+                case "audit" -> new AuditCommand(out, targets).run(rest);
+                case "apply" -> new ApplyCommand(out, targets).run(rest);
+                case "undo" -> new UndoCommand(out, targets).run(rest);
+                case "mark-done" -> new MarkDoneCommand(out, targets).run(rest);
+                case "export" -> new ExportCommand(out, targets).run(rest);
                 case "simulate" -> new SimulateCommand(out).run(rest);
                 case "help", "--help", "-h" -> {
                     out.print(Msg.of("cli.usage").text());

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import lockdown.Connection;
-import lockdown.core.InvalidSettingsException;
-import lockdown.core.Msg;
+import lockdown.base.InvalidSettingsException;
+import lockdown.base.Msg;
 import lockdown.core.Session;
 import lockdown.report.Format;
 import lockdown.report.Renderers;
@@ -21,11 +21,11 @@ import lockdown.report.ReportBuilder;
 final class ExportCommand {
 
     private final PrintStream out;
-    private final Passwords passwords;
+    private final TargetOptions targets;
 
-    ExportCommand(PrintStream out, Passwords passwords) {
+    ExportCommand(PrintStream out, TargetOptions targets) {
         this.out = out;
-        this.passwords = passwords;
+        this.targets = targets;
     }
 
     int run(List<String> argv) {
@@ -38,7 +38,7 @@ final class ExportCommand {
             throw new InvalidSettingsException("out", Msg.of("cli.out-needed"));
         }
         Path file = Path.of(args.get("--out"));
-        try (Connection c = TargetOptions.open(args, passwords);
+        try (Connection c = targets.open(args);
              ExecutorService ex = Executors.newVirtualThreadPerTaskExecutor()) {
             Session session = c.session(ex);
             session.probeAll((g, f) -> { }).join();

@@ -9,7 +9,7 @@ import lockdown.Connection;
 import lockdown.core.Change;
 import lockdown.core.Finding;
 import lockdown.core.Guide;
-import lockdown.core.Msg;
+import lockdown.base.Msg;
 import lockdown.core.Session;
 import lockdown.core.Status;
 import lockdown.core.Step;
@@ -22,11 +22,11 @@ import lockdown.core.Step;
 final class MarkDoneCommand {
 
     private final PrintStream out;
-    private final Passwords passwords;
+    private final TargetOptions targets;
 
-    MarkDoneCommand(PrintStream out, Passwords passwords) {
+    MarkDoneCommand(PrintStream out, TargetOptions targets) {
         this.out = out;
-        this.passwords = passwords;
+        this.targets = targets;
     }
 
     int run(List<String> argv) {
@@ -34,7 +34,7 @@ final class MarkDoneCommand {
         valued.addAll(List.of("--step", "--note"));
         Args args = Args.parse(argv, valued, TargetOptions.FLAGS);
         Guide g = ApplyCommand.step(args.get("--step"));
-        try (Connection c = TargetOptions.open(args, passwords);
+        try (Connection c = targets.open(args);
              ExecutorService ex = Executors.newVirtualThreadPerTaskExecutor()) {
             Session session = c.session(ex);
             Printing.header(out, c.target());

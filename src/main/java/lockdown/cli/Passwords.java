@@ -2,8 +2,8 @@ package lockdown.cli;
 
 import java.io.Console;
 import java.util.Map;
-import lockdown.core.InvalidSettingsException;
-import lockdown.core.Msg;
+import lockdown.base.InvalidSettingsException;
+import lockdown.base.Msg;
 
 /**
  * Where the CLI gets the SmarterMail password: the environment variable {@code SMLOCKDOWN_PASSWORD},

@@ -4,7 +4,7 @@ import java.io.PrintStream;
 import lockdown.core.Action;
 import lockdown.core.Change;
 import lockdown.core.Finding;
-import lockdown.core.Msg;
+import lockdown.base.Msg;
 import lockdown.core.Plan;
 import lockdown.core.Risk;
 import lockdown.core.Setting;

@@ -3,9 +3,9 @@ package lockdown.cli;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
-import lockdown.core.InvalidSettingsException;
-import lockdown.core.Msg;
-import lockdown.sim.SimulatedSmarterMail;
+import lockdown.base.InvalidSettingsException;
+import lockdown.base.Msg;
+import lockdown.Wiring;
 
 /** {@code simulate [--port N]}: runs the simulated SmarterMail server until stopped. */
 final class SimulateCommand {
@@ -19,13 +19,13 @@ final class SimulateCommand {
     int run(List<String> argv) {
         Args args = Args.parse(argv, List.of("--port"), List.of());
         int port = port(args.get("--port"));
-        SimulatedSmarterMail sim = SimulatedSmarterMail.start(port);
+        Wiring.Simulation sim = Wiring.simulate(port);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            sim.close();
+            sim.stop().run();
             stopped.countDown();
         }));
-        out.println(Msg.of("cli.simulating", sim.url(), SimulatedSmarterMail.DEMO_USER).text());
+        out.println(Msg.of("cli.simulating", sim.url(), sim.user()).text());
         out.flush();
         try {
             stopped.await();

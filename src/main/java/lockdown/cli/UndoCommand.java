@@ -8,21 +8,21 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import lockdown.Connection;
 import lockdown.core.Change;
-import lockdown.core.InvalidSettingsException;
-import lockdown.core.Msg;
+import lockdown.base.InvalidSettingsException;
+import lockdown.base.Msg;
 import lockdown.core.Outcome;
 import lockdown.core.Session;
-import lockdown.core.StepException;
+import lockdown.base.StepException;
 
 /** {@code undo --change ID | --last}: restores what a change replaced, from the journal. */
 final class UndoCommand {
 
     private final PrintStream out;
-    private final Passwords passwords;
+    private final TargetOptions targets;
 
-    UndoCommand(PrintStream out, Passwords passwords) {
+    UndoCommand(PrintStream out, TargetOptions targets) {
         this.out = out;
-        this.passwords = passwords;
+        this.targets = targets;
     }
 
     int run(List<String> argv) {
@@ -34,7 +34,7 @@ final class UndoCommand {
         if (args.has("--change") == args.has("--last")) {
             throw new InvalidSettingsException("change", Msg.of("cli.change-or-last"));
         }
-        try (Connection c = TargetOptions.open(args, passwords);
+        try (Connection c = targets.open(args);
              ExecutorService ex = Executors.newVirtualThreadPerTaskExecutor()) {
             Session session = c.session(ex);
             Printing.header(out, c.target());

@@ -1,5 +1,7 @@
 package lockdown.core;
 
+import lockdown.base.Msg;
+import lockdown.base.LockdownException;
 import java.util.Set;
 
 /**

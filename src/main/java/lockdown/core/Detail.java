@@ -1,5 +1,6 @@
 package lockdown.core;
 
+import lockdown.base.Msg;
 /** A line under a finding; {@code flagged} lines are the ones that need attention (shown in red). */
 public record Detail(Msg msg, boolean flagged) {
 

@@ -1,5 +1,7 @@
 package lockdown.core;
 
+import lockdown.base.Msg;
+import lockdown.base.Fields;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Locale;

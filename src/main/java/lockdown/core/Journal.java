@@ -1,5 +1,7 @@
 package lockdown.core;
 
+import lockdown.base.Msg;
+import lockdown.base.LockdownException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;

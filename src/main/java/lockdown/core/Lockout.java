@@ -1,5 +1,6 @@
 package lockdown.core;
 
+import lockdown.base.Messages;
 import java.util.Locale;
 
 /**

@@ -1,5 +1,6 @@
 package lockdown.core;
 
+import lockdown.base.Msg;
 import java.util.Locale;
 
 /** How a change ended. */

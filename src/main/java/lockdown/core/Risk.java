@@ -1,5 +1,6 @@
 package lockdown.core;
 
+import lockdown.base.Msg;
 import java.util.Locale;
 
 /** Side effects an action can have, shown in the preview before anything runs. */

@@ -1,5 +1,6 @@
 package lockdown.core;
 
+import lockdown.base.Msg;
 /** The sections of the lockdown guide, in the guide's order. */
 public enum Section {
     SERVER_HEALTH(0),

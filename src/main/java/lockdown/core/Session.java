@@ -1,5 +1,10 @@
 package lockdown.core;
 
+import lockdown.base.Msg;
+import lockdown.base.Messages;
+import lockdown.base.LockdownException;
+import lockdown.base.InvalidSettingsException;
+import lockdown.base.StepException;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.time.Instant;

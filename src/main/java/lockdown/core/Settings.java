@@ -1,5 +1,9 @@
 package lockdown.core;
 
+import lockdown.base.Msg;
+import lockdown.base.InvalidSettingsException;
+import lockdown.base.FieldError;
+import lockdown.base.Fields;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;

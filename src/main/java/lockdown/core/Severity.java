@@ -1,5 +1,6 @@
 package lockdown.core;
 
+import lockdown.base.Msg;
 /** How much an unfixed step exposes the server. */
 public enum Severity {
     CRITICAL,

@@ -1,5 +1,8 @@
 package lockdown.core;
 
+import lockdown.base.Msg;
+import lockdown.base.InvalidSettingsException;
+import lockdown.base.StepException;
 import java.util.List;
 
 /**

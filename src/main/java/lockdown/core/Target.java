@@ -1,24 +1,24 @@
 package lockdown.core;
 
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
-import lockdown.smartermail.SmarterMailApi;
-import lockdown.windows.WindowsHost;
+import lockdown.base.Msg;
 
 /**
- * What the wizard is locking down: a name for people, and the ports it can reach. A remote server
- * has no Windows host; the demo has both, backed by the simulators. {@code notes} are what the
- * summary must say about how the wizard reached it (for example plain HTTP allowed on a lab network).
+ * What the wizard is locking down: a name for people, how it was reached, and the ports it can be
+ * reached through ({@link #port}). A remote server has no Windows host; the demo has both, backed
+ * by the simulators. {@code notes} are what the summary must say about how the wizard reached it
+ * (for example plain HTTP allowed on a lab network).
  */
-public record Target(Kind kind, String name, String url, String operator,
-                     Optional<SmarterMailApi> api, Optional<WindowsHost> windows, HostContext context, java.util.List<Msg> notes) {
+public record Target(Kind kind, String name, String url, String operator, HostContext context, List<Msg> notes, Ports ports) {
 
     public Target {
-        notes = java.util.List.copyOf(notes);
+        notes = List.copyOf(notes);
     }
 
-    public Target(Kind kind, String name, String url, String operator, Optional<SmarterMailApi> api,
-                  Optional<WindowsHost> windows) {
-        this(kind, name, url, operator, api, windows, new HostContext(), java.util.List.of());
+    public Target(Kind kind, String name, String url, String operator, Ports ports) {
+        this(kind, name, url, operator, new HostContext(), List.of(), ports);
     }
 
     public enum Kind {
@@ -30,8 +30,13 @@ public record Target(Kind kind, String name, String url, String operator,
         DEMO;
 
         public Msg label() {
-            return Msg.of("target." + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+            return Msg.of("target." + name().toLowerCase(Locale.ROOT).replace('_', '-'));
         }
+    }
+
+    /** The port of this type, if the target can be reached through one. */
+    public <T> Optional<T> port(Class<T> type) {
+        return ports.get(type);
     }
 
     public boolean isDemo() {

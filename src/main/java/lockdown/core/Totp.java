@@ -1,5 +1,6 @@
 package lockdown.core;
 
+import lockdown.base.Msg;
 import java.nio.ByteBuffer;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;

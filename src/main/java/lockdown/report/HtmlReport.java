@@ -1,6 +1,6 @@
 package lockdown.report;
 
-import lockdown.core.Msg;
+import lockdown.base.Msg;
 
 /** The summary as one self-contained, printable HTML page (inline styles, no scripts, no links out). */
 final class HtmlReport {

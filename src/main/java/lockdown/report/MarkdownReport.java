@@ -1,6 +1,6 @@
 package lockdown.report;
 
-import lockdown.core.Msg;
+import lockdown.base.Msg;
 
 /** The summary as Markdown: a header, the posture before and after, and a table of steps. */
 final class MarkdownReport {

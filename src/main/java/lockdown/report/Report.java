@@ -31,10 +31,10 @@ public record Report(String title, String target, String targetKind, boolean dem
         /** The skip reason, the manual "done" note, or the finding, in that order. */
         public String notes() {
             if (skipReason != null) {
-                return lockdown.core.Msg.of("report.skipped-because", skipReason).text();
+                return lockdown.base.Msg.of("report.skipped-because", skipReason).text();
             }
             if (doneNote != null) {
-                return lockdown.core.Msg.of("report.done-by-hand", doneNote.isEmpty() ? "-" : doneNote).text();
+                return lockdown.base.Msg.of("report.done-by-hand", doneNote.isEmpty() ? "-" : doneNote).text();
             }
             return finding;
         }

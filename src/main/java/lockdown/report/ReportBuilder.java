@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import lockdown.core.Change;
 import lockdown.core.Guide;
-import lockdown.core.Msg;
+import lockdown.base.Msg;
 import lockdown.core.Session;
 import lockdown.core.Setting;
 import lockdown.core.Status;

@@ -11,7 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import lockdown.core.Msg;
+import lockdown.base.Msg;
 import lockdown.windows.AclEntry;
 import lockdown.windows.AppPool;
 import lockdown.windows.Binding;

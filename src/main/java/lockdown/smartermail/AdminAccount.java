@@ -1,7 +1,7 @@
 package lockdown.smartermail;
 
 import java.util.List;
-import lockdown.core.Fields;
+import lockdown.base.Fields;
 
 /**
  * A system administrator: whether login is restricted by IP and to which addresses, and whether

@@ -6,7 +6,7 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import lockdown.core.Msg;
+import lockdown.base.Msg;
 
 /** System administrators: their IP restrictions and two-factor authentication. */
 final class AdminCalls {

@@ -1,6 +1,6 @@
 package lockdown.smartermail;
 
-import lockdown.core.Fields;
+import lockdown.base.Fields;
 
 /** The administrator login policy: whether two-factor authentication is required, and its other fields as read. */
 public record AdminSecurity(boolean requireTwoFactor, Fields others) {

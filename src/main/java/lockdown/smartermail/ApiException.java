@@ -1,7 +1,7 @@
 package lockdown.smartermail;
 
-import lockdown.core.LockdownException;
-import lockdown.core.Msg;
+import lockdown.base.LockdownException;
+import lockdown.base.Msg;
 
 /** A SmarterMail call failed. The message names the call and says what was (not) changed. */
 public class ApiException extends LockdownException {

@@ -10,7 +10,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import lockdown.core.Msg;
+import lockdown.base.Msg;
 
 /**
  * Login and token refresh. A failed login is never retried: repeated failures trip the server's
@@ -65,10 +65,10 @@ final class Auth {
      */
     synchronized void login(String user, char[] password, String code) {
         if (user == null || user.isBlank()) {
-            throw new lockdown.core.InvalidSettingsException("username", Msg.of("login.username-empty"));
+            throw new lockdown.base.InvalidSettingsException("username", Msg.of("login.username-empty"));
         }
         if (password == null || password.length == 0) {
-            throw new lockdown.core.InvalidSettingsException("password", Msg.of("login.password-empty"));
+            throw new lockdown.base.InvalidSettingsException("password", Msg.of("login.password-empty"));
         }
         String known = code == null || code.isBlank() ? null : checkedCode(code);
         clearPending();
@@ -97,7 +97,7 @@ final class Auth {
     private static String checkedCode(String code) {
         String c = code.strip().replace(" ", "");
         if (!c.matches("\\d{6,8}")) {
-            throw new lockdown.core.InvalidSettingsException("two-factor-code", Msg.of("login.code-format"));
+            throw new lockdown.base.InvalidSettingsException("two-factor-code", Msg.of("login.code-format"));
         }
         return c;
     }

@@ -1,6 +1,6 @@
 package lockdown.smartermail;
 
-import lockdown.core.Msg;
+import lockdown.base.Msg;
 
 /**
  * Every call the client makes. The method, path, shapes and evidence of each live in the endpoint

@@ -10,8 +10,8 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import lockdown.core.LockdownException;
-import lockdown.core.Msg;
+import lockdown.base.LockdownException;
+import lockdown.base.Msg;
 
 /**
  * The endpoint catalog: for every {@link Endpoint}, its method, path, shapes, evidence and wire
@@ -97,19 +97,19 @@ public final class EndpointCatalog {
         try {
             root = JSON.readTree(file.toFile());
         } catch (IOException e) {
-            throw new lockdown.core.InvalidSettingsException(MAP_FIELD, Msg.of("catalog.unreadable", file, e.getMessage()));
+            throw new lockdown.base.InvalidSettingsException(MAP_FIELD, Msg.of("catalog.unreadable", file, e.getMessage()));
         }
         if (root == null || !root.path("endpoints").isObject()) {
-            throw new lockdown.core.InvalidSettingsException(MAP_FIELD, Msg.of("catalog.no-endpoints", file));
+            throw new lockdown.base.InvalidSettingsException(MAP_FIELD, Msg.of("catalog.no-endpoints", file));
         }
         Map<Endpoint, Entry> out = new EnumMap<>(entries);
-        java.util.List<lockdown.core.FieldError> errors = new java.util.ArrayList<>();
+        java.util.List<lockdown.base.FieldError> errors = new java.util.ArrayList<>();
         root.path("endpoints").properties().forEach(p -> {
             Endpoint e;
             try {
                 e = Endpoint.valueOf(p.getKey());
             } catch (IllegalArgumentException unknown) {
-                errors.add(new lockdown.core.FieldError(MAP_FIELD, Msg.of("catalog.unknown-endpoint", p.getKey(),
+                errors.add(new lockdown.base.FieldError(MAP_FIELD, Msg.of("catalog.unknown-endpoint", p.getKey(),
                         String.join(", ", java.util.Arrays.stream(Endpoint.values()).map(Enum::name).toList()))));
                 return;
             }
@@ -119,7 +119,7 @@ public final class EndpointCatalog {
             }
         });
         if (!errors.isEmpty()) {
-            throw new lockdown.core.InvalidSettingsException(errors);
+            throw new lockdown.base.InvalidSettingsException(errors);
         }
         return new EndpointCatalog(out);
     }
@@ -127,24 +127,24 @@ public final class EndpointCatalog {
     /** The field name used in messages about the API map. */
     public static final String MAP_FIELD = "api-map";
 
-    private static java.util.List<lockdown.core.FieldError> check(Endpoint e, JsonNode n) {
-        java.util.List<lockdown.core.FieldError> errors = new java.util.ArrayList<>();
+    private static java.util.List<lockdown.base.FieldError> check(Endpoint e, JsonNode n) {
+        java.util.List<lockdown.base.FieldError> errors = new java.util.ArrayList<>();
         java.util.Set<String> allowed = java.util.Set.of("method", "path", "fields", "values");
         java.util.Set<String> retired = java.util.Set.of("example", "check");
         n.properties().forEach(p -> {
             if (retired.contains(p.getKey())) {
-                errors.add(new lockdown.core.FieldError(MAP_FIELD, Msg.of("catalog.retired-key", e.name(), p.getKey())));
+                errors.add(new lockdown.base.FieldError(MAP_FIELD, Msg.of("catalog.retired-key", e.name(), p.getKey())));
             } else if (!allowed.contains(p.getKey())) {
-                errors.add(new lockdown.core.FieldError(MAP_FIELD, Msg.of("catalog.unknown-key", e.name(), p.getKey())));
+                errors.add(new lockdown.base.FieldError(MAP_FIELD, Msg.of("catalog.unknown-key", e.name(), p.getKey())));
             }
         });
         String method = n.path("method").asText("GET");
         if (n.has("method") && !java.util.List.of("GET", "POST", "PUT", "DELETE").contains(method)) {
-            errors.add(new lockdown.core.FieldError(MAP_FIELD, Msg.of("catalog.bad-method", e.name(), method)));
+            errors.add(new lockdown.base.FieldError(MAP_FIELD, Msg.of("catalog.bad-method", e.name(), method)));
         }
         String path = n.path("path").asText("/");
         if (n.has("path") && (!path.startsWith("/") || path.contains("..") || path.contains("?") || path.contains("#"))) {
-            errors.add(new lockdown.core.FieldError(MAP_FIELD, Msg.of("catalog.bad-path", e.name(), path)));
+            errors.add(new lockdown.base.FieldError(MAP_FIELD, Msg.of("catalog.bad-path", e.name(), path)));
         }
         return errors;
     }

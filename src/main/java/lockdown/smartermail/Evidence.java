@@ -1,6 +1,6 @@
 package lockdown.smartermail;
 
-import lockdown.core.Msg;
+import lockdown.base.Msg;
 
 /** How sure we are that a real SmarterMail server has an endpoint in this shape. */
 public enum Evidence {

@@ -6,10 +6,10 @@ package lockdown.smartermail;
  * returned it but for those three limits; saving sends it back with the new limits.
  */
 public record IdsRule(String id, Kind kind, String type, String service, String action, int threshold,
-                      int timeFrameMinutes, int blockTimeMinutes, String description, boolean enabled, lockdown.core.Fields others) {
+                      int timeFrameMinutes, int blockTimeMinutes, String description, boolean enabled, lockdown.base.Fields others) {
 
     public IdsRule {
-        others = others == null ? lockdown.core.Fields.NONE : others;
+        others = others == null ? lockdown.base.Fields.NONE : others;
     }
 
     /** The rule types of SmarterMail's IDS Rules page; the wire names come from the catalog. */

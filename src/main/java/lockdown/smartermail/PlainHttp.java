@@ -4,9 +4,8 @@ import java.net.InetAddress;
 import java.net.NetworkInterface;
 import java.net.SocketException;
 import java.net.UnknownHostException;
-import lockdown.core.InvalidSettingsException;
-import lockdown.core.Msg;
-import okhttp3.HttpUrl;
+import lockdown.base.InvalidSettingsException;
+import lockdown.base.Msg;
 
 /**
  * Plain HTTP carries the password in clear, so it is only for a server on this machine: loopback or
@@ -19,17 +18,16 @@ public final class PlainHttp {
     }
 
     /** Refuses {@code http://} to another machine unless {@code allowed}. Resolves the host name (blocking). */
-    public static void check(HttpUrl url, boolean allowed) {
-        if (url.isHttps() || allowed || thisMachine(url.host())) {
+    public static void check(ServerUrl url, boolean allowed) {
+        if (url.https() || allowed || thisMachine(url.host())) {
             return;
         }
-        throw new InvalidSettingsException(ServerUrl.FIELD, Msg.of("url.plain-http-remote", url.host(), url.newBuilder()
-                .scheme("https").port(url.port() == 80 ? 443 : url.port()).build().toString()));
+        throw new InvalidSettingsException(ServerUrl.FIELD, Msg.of("url.plain-http-remote", url.host(), url.overHttps()));
     }
 
     /** Whether plain HTTP to this URL goes to another machine (so the opt-in is what allows it). */
-    public static boolean remote(HttpUrl url) {
-        return !url.isHttps() && !thisMachine(url.host());
+    public static boolean remote(ServerUrl url) {
+        return !url.https() && !thisMachine(url.host());
     }
 
     /** Loopback, or an address of one of this machine's own network interfaces. */

@@ -6,7 +6,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import lockdown.core.Msg;
+import lockdown.base.Msg;
 
 /** IDS blocks and the extension blacklists. */
 final class SecurityCalls {

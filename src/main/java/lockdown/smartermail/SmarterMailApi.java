@@ -2,7 +2,7 @@ package lockdown.smartermail;
 
 import java.util.List;
 import java.util.Optional;
-import lockdown.core.Fields;
+import lockdown.base.Fields;
 
 /**
  * The port the steps use to read and change SmarterMail. Reads return values, each record with the

@@ -9,8 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import lockdown.core.Msg;
-import okhttp3.HttpUrl;
+import lockdown.base.Msg;
 import okhttp3.OkHttpClient;
 
 /**
@@ -31,38 +30,36 @@ public final class SmarterMailClient implements SmarterMailApi, AutoCloseable {
     private final SecurityCalls security;
     private final AdminCalls adminCalls;
 
-    private SmarterMailClient(OkHttpClient ok, HttpUrl base, EndpointCatalog catalog, Clock clock,
+    private final ServerUrl address;
+
+    private SmarterMailClient(OkHttpClient ok, ServerUrl base, EndpointCatalog catalog, Clock clock,
                               java.util.concurrent.atomic.AtomicReference<String> localAddress, PinningTrust trust) {
         this.ok = ok;
         this.catalog = catalog;
         this.localAddress = localAddress;
-        this.http = new ApiHttp(ok, base, catalog, trust);
+        this.address = base;
+        this.http = new ApiHttp(ok, base.http(), catalog, trust);
         this.auth = new Auth(http, clock);
         this.requests = new Requests(http, auth);
         this.security = new SecurityCalls(requests, catalog);
         this.adminCalls = new AdminCalls(requests, catalog);
     }
 
-    /** A client with the default catalog, a 30 second call timeout and the system clock. */
-    public static SmarterMailClient create(HttpUrl base) {
+    /** A client with the default catalog, a 30 second call timeout, the system clock, and no certificate trusted beyond the authorities. */
+    public static SmarterMailClient create(ServerUrl base) {
         return create(base, EndpointCatalog.defaults());
     }
 
-    public static SmarterMailClient create(HttpUrl base, EndpointCatalog catalog) {
-        return create(base, catalog, Duration.ofSeconds(30), Clock.systemUTC(), trustedCertificates());
+    public static SmarterMailClient create(ServerUrl base, EndpointCatalog catalog) {
+        return create(base, catalog, Duration.ofSeconds(30), Clock.systemUTC());
     }
 
-    public static SmarterMailClient create(HttpUrl base, EndpointCatalog catalog, Duration timeout, Clock clock) {
-        return create(base, catalog, timeout, clock, trustedCertificates());
-    }
-
-    /** The certificates the administrator trusted, per server, in the data folder. */
-    public static TrustedCertificates trustedCertificates() {
-        return new TrustedCertificates(lockdown.core.DataFolder.resolve().resolve("trusted-certificates.json"));
+    public static SmarterMailClient create(ServerUrl base, EndpointCatalog catalog, Duration timeout, Clock clock) {
+        return create(base, catalog, timeout, clock, TrustedCertificates.none());
     }
 
     /** "host:port" of a server address, the key its trusted certificate is kept under. */
-    public static String serverKey(HttpUrl base) {
+    public static String serverKey(ServerUrl base) {
         return base.host() + ":" + base.port();
     }
 
@@ -70,10 +67,10 @@ public final class SmarterMailClient implements SmarterMailApi, AutoCloseable {
      * Certificates are checked against the system's trusted authorities; when they refuse, only the
      * certificate the administrator trusted for this server is accepted.
      */
-    public static SmarterMailClient create(HttpUrl base, EndpointCatalog catalog, Duration timeout, Clock clock,
+    public static SmarterMailClient create(ServerUrl base, EndpointCatalog catalog, Duration timeout, Clock clock,
                                            TrustedCertificates trusted) {
         java.util.concurrent.atomic.AtomicReference<String> local = new java.util.concurrent.atomic.AtomicReference<>();
-        PinningTrust trust = base.isHttps() ? new PinningTrust(serverKey(base), trusted) : null;
+        PinningTrust trust = base.https() ? new PinningTrust(serverKey(base), trusted) : null;
         OkHttpClient.Builder builder = new OkHttpClient.Builder();
         if (trust != null) {
             builder.sslSocketFactory(trust.socketFactory(), trust).hostnameVerifier(trust.hostnames());
@@ -95,8 +92,8 @@ public final class SmarterMailClient implements SmarterMailApi, AutoCloseable {
         return new SmarterMailClient(ok, base, catalog, clock, local, trust);
     }
 
-    public HttpUrl baseUrl() {
-        return http.base();
+    public ServerUrl baseUrl() {
+        return address;
     }
 
     /**
@@ -246,7 +243,7 @@ public final class SmarterMailClient implements SmarterMailApi, AutoCloseable {
     // ---- writes -----------------------------------------------------------------------------
 
     @Override
-    public Call setRelay(RelayMode mode, lockdown.core.Fields others) {
+    public Call setRelay(RelayMode mode, lockdown.base.Fields others) {
         EndpointCatalog.Entry e = catalog.entry(Endpoint.SET_SMTP_IN);
         ObjectNode inner = Wire.record(others);
         inner.put(e.field("allowRelay"), e.value(mode.name()));
@@ -284,7 +281,7 @@ public final class SmarterMailClient implements SmarterMailApi, AutoCloseable {
      * The services an entry covers: its own serviceList if the list answer carries one, else one per
      * protocol flag that is on ("smtp": true gives Smtp); Smtp for an entry that shows none.
      */
-    private static List<String> services(lockdown.core.Fields others, EndpointCatalog.Entry e) {
+    private static List<String> services(lockdown.base.Fields others, EndpointCatalog.Entry e) {
         if (others.get("serviceList") instanceof List<?> given && !given.isEmpty()) {
             return given.stream().map(String::valueOf).toList();
         }
@@ -310,7 +307,7 @@ public final class SmarterMailClient implements SmarterMailApi, AutoCloseable {
 
     /** Sends the rule back whole, as it was read, with its limits set. */
     @Override
-    public Call saveIdsRule(lockdown.core.Fields rule, int threshold, int timeFrameMinutes, int blockTimeMinutes) {
+    public Call saveIdsRule(lockdown.base.Fields rule, int threshold, int timeFrameMinutes, int blockTimeMinutes) {
         EndpointCatalog.Entry e = catalog.entry(Endpoint.SAVE_IDS_RULE);
         ObjectNode patched = Wire.record(rule);
         patched.put(e.field("threshold"), threshold);

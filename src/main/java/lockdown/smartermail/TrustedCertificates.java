@@ -12,8 +12,8 @@ import java.security.cert.X509Certificate;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
-import lockdown.core.LockdownException;
-import lockdown.core.Msg;
+import lockdown.base.LockdownException;
+import lockdown.base.Msg;
 
 /**
  * Certificates the administrator chose to trust although no authority vouches for them (a
@@ -25,21 +25,46 @@ public final class TrustedCertificates {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private final Path file;
+    private final String pendingServer;
+    private final String pendingFingerprint;
 
     public TrustedCertificates(Path file) {
+        this(file, null, null);
+    }
+
+    private TrustedCertificates(Path file, String pendingServer, String pendingFingerprint) {
         this.file = file;
+        this.pendingServer = pendingServer;
+        this.pendingFingerprint = pendingFingerprint;
+    }
+
+    /** A store that trusts nothing beyond the authorities and keeps nothing (for clients outside the wizard's data folder). */
+    public static TrustedCertificates none() {
+        return new TrustedCertificates(null);
+    }
+
+    /**
+     * This store, and also this fingerprint for this server, but only for the connections made with
+     * the copy: nothing is saved until {@link #trust} after the login succeeded. Rejects a
+     * fingerprint that is not 32 hexadecimal bytes, naming the field.
+     */
+    public TrustedCertificates pending(String server, String fingerprint) {
+        return new TrustedCertificates(file, server, check(fingerprint));
     }
 
     public synchronized Optional<String> fingerprint(String server) {
+        if (server.equals(pendingServer)) {
+            return Optional.of(pendingFingerprint);
+        }
         return Optional.ofNullable(read().path(server).asText(null));
     }
 
     /** Trusts this fingerprint for this server from now on (replacing any earlier one). */
     public synchronized void trust(String server, String fingerprint) {
-        String fp = normalise(fingerprint);
-        if (!fp.matches("([0-9A-F]{2}:){31}[0-9A-F]{2}")) {
-            throw new lockdown.core.InvalidSettingsException("fingerprint", Msg.of("tls.bad-fingerprint", fingerprint));
+        if (file == null) {
+            throw new IllegalStateException("this certificate store keeps nothing");
         }
+        String fp = check(fingerprint);
         ObjectNode all = read();
         all.put(server, fp);
         try {
@@ -51,7 +76,7 @@ public final class TrustedCertificates {
     }
 
     private ObjectNode read() {
-        if (!Files.exists(file)) {
+        if (file == null || !Files.exists(file)) {
             return JSON.createObjectNode();
         }
         try {
@@ -59,6 +84,15 @@ public final class TrustedCertificates {
         } catch (IOException | ClassCastException e) {
             throw new LockdownException(Msg.of("tls.unreadable", file), e);
         }
+    }
+
+    /** The fingerprint in the one spelling kept; rejects one that is not 32 hexadecimal bytes, naming the field. */
+    public static String check(String fingerprint) {
+        String fp = normalise(fingerprint);
+        if (!fp.matches("([0-9A-F]{2}:){31}[0-9A-F]{2}")) {
+            throw new lockdown.base.InvalidSettingsException("trust-certificate", Msg.of("tls.bad-fingerprint", fingerprint));
+        }
+        return fp;
     }
 
     /** "AB:CD:…" from any spelling (lower case, without colons, with spaces). */

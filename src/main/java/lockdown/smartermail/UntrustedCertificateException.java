@@ -1,6 +1,6 @@
 package lockdown.smartermail;
 
-import lockdown.core.Msg;
+import lockdown.base.Msg;
 
 /**
  * The server's certificate is not vouched for by a trusted authority and is not the one the

@@ -1,6 +1,6 @@
 package lockdown.smartermail;
 
-import lockdown.core.Fields;
+import lockdown.base.Fields;
 
 /**
  * An entry of the security whitelist ("IP access", data type WhiteList). The bypass flags are the

@@ -3,7 +3,7 @@ package lockdown.smartermail;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Map;
-import lockdown.core.Fields;
+import lockdown.base.Fields;
 
 /** Between the server's JSON records and {@link Fields}: what is read is kept whole and sent back as it was. */
 final class Wire {

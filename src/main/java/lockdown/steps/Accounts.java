@@ -2,8 +2,8 @@ package lockdown.steps;
 
 import java.util.Locale;
 import java.util.Optional;
-import lockdown.core.InvalidSettingsException;
-import lockdown.core.Msg;
+import lockdown.base.InvalidSettingsException;
+import lockdown.base.Msg;
 
 /**
  * Windows account names: checking them, and telling the forms apart. Only {@code .\name},

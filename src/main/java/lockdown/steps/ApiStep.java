@@ -3,7 +3,7 @@ package lockdown.steps;
 import java.util.Arrays;
 import java.util.List;
 import lockdown.core.Finding;
-import lockdown.core.Msg;
+import lockdown.base.Msg;
 import lockdown.core.Step;
 import lockdown.core.Target;
 import lockdown.smartermail.ApiException;
@@ -25,10 +25,10 @@ abstract class ApiStep implements Step {
 
     @Override
     public final Finding probe(Target target) {
-        if (target.api().isEmpty()) {
+        if (Reach.api(target).isEmpty()) {
             return Finding.notApplicable(id(), Msg.of("step.no-api"));
         }
-        SmarterMailApi api = target.api().get();
+        SmarterMailApi api = Reach.api(target).get();
         List<Endpoint> missing = endpoints().stream().filter(api::missing).toList();
         if (!missing.isEmpty()) {
             return manual(missing);
@@ -49,7 +49,7 @@ abstract class ApiStep implements Step {
     }
 
     static SmarterMailApi api(Target target) {
-        return target.api().orElseThrow();
+        return Reach.api(target).orElseThrow();
     }
 
     /** "Source: the SmarterMail web API, unverified endpoint shape." and the like. */

@@ -6,10 +6,10 @@ import java.util.Optional;
 import java.util.Set;
 import lockdown.core.Action;
 import lockdown.core.Detail;
-import lockdown.core.Fields;
+import lockdown.base.Fields;
 import lockdown.core.Finding;
 import lockdown.core.Guide;
-import lockdown.core.Msg;
+import lockdown.base.Msg;
 import lockdown.core.Plan;
 import lockdown.core.Setting;
 import lockdown.core.Settings;
@@ -87,7 +87,7 @@ final class IdsBruteForceStep extends ApiStep {
     public Plan plan(Target target, Finding current, Settings desired) {
         Settings before = current.current();
         if (!before.has(RECORD)) {
-            throw new lockdown.core.StepException(Msg.of("ids.no-rule"));
+            throw new lockdown.base.StepException(Msg.of("ids.no-rule"));
         }
         Settings after = before.merge(desired);
         if (before.equals(after)) {

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import lockdown.core.Msg;
+import lockdown.base.Msg;
 import lockdown.windows.ServiceInfo;
 import lockdown.windows.Site;
 import lockdown.windows.WindowsHost;

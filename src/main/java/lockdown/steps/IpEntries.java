@@ -34,7 +34,7 @@ final class IpEntries {
         } else {
             prefix = Integer.parseInt(m);
         }
-        return new IpRule(e.ipAddress() + "/" + prefix, "", Set.of(), new lockdown.core.Fields(new java.util.TreeMap<>(e.others())));
+        return new IpRule(e.ipAddress() + "/" + prefix, "", Set.of(), new lockdown.base.Fields(new java.util.TreeMap<>(e.others())));
     }
 
     static String v4Mask(int prefix) {

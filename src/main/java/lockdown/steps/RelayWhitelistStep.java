@@ -12,7 +12,7 @@ import lockdown.core.Detail;
 import lockdown.core.Finding;
 import lockdown.core.Guide;
 import lockdown.core.IpRule;
-import lockdown.core.Msg;
+import lockdown.base.Msg;
 import lockdown.core.Plan;
 import lockdown.core.Setting;
 import lockdown.core.Settings;
@@ -121,8 +121,8 @@ final class RelayWhitelistStep extends ApiStep {
     /** The addresses the IDS blocks now, each with "Unblock", so a locked-out user can be let back in from here. */
     @Override
     public List<lockdown.core.Offer> offers(Target target) {
-        if (target.api().isEmpty() || target.api().get().missing(Endpoint.LIST_IDS_BLOCKS)
-                || target.api().get().missing(Endpoint.UNBLOCK_IPS)) {
+        if (Reach.api(target).isEmpty() || Reach.api(target).get().missing(Endpoint.LIST_IDS_BLOCKS)
+                || Reach.api(target).get().missing(Endpoint.UNBLOCK_IPS)) {
             return List.of();
         }
         SmarterMailApi api = api(target);
@@ -137,7 +137,7 @@ final class RelayWhitelistStep extends ApiStep {
                     Math.max(1, b.secondsLeft() / 60)).text()).toList());
             Call unblock = api.unblock(ip);
             Action action = new Action(Msg.of("ids-block.action", ip), unblock.describe(), Set.of(), unblock::run, () -> {
-                throw new lockdown.core.StepException(Msg.of("ids-block.cannot-reblock", ip));
+                throw new lockdown.base.StepException(Msg.of("ids-block.cannot-reblock", ip));
             });
             offers.add(new lockdown.core.Offer(ip, Msg.of("ids-block.line", ip, what), Msg.of("ids-block.unblock"), action));
         }

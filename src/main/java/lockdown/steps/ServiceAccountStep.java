@@ -9,13 +9,13 @@ import lockdown.core.Detail;
 import lockdown.core.Finding;
 import lockdown.core.Guide;
 import lockdown.core.HostContext;
-import lockdown.core.InvalidSettingsException;
-import lockdown.core.Msg;
+import lockdown.base.InvalidSettingsException;
+import lockdown.base.Msg;
 import lockdown.core.Plan;
 import lockdown.core.Setting;
 import lockdown.core.Settings;
 import lockdown.core.Status;
-import lockdown.core.StepException;
+import lockdown.base.StepException;
 import lockdown.core.Target;
 import lockdown.windows.Commands;
 import lockdown.windows.LocalAccounts;
@@ -104,7 +104,7 @@ final class ServiceAccountStep extends WindowsStep {
 
     /** The local account the service already runs as, if it runs as one; else the one chosen in this session. */
     static String accountFor(Target target, Install install) {
-        String computer = target.windows().map(WindowsHost::computerName).orElse("");
+        String computer = Reach.windows(target).map(WindowsHost::computerName).orElse("");
         return install.service().flatMap(s -> Accounts.localName(s.account(), computer)).orElse(target.context().account());
     }
 

@@ -13,7 +13,14 @@ public final class Steps {
     private Steps() {
     }
 
+    private static final Map<Guide, Step> ALL = java.util.Collections.unmodifiableMap(build());
+
+    /** Every step, built once (steps keep no state: what they read lives in the session). */
     public static Map<Guide, Step> all() {
+        return ALL;
+    }
+
+    private static Map<Guide, Step> build() {
         Map<Guide, Step> m = new EnumMap<>(Guide.class);
         for (Step s : List.of(new ServerBuildStep(), new ServiceAccountStep(), new LogonAsServiceStep(),
                 new FolderPermissionsStep(), new ServiceIdentityStep(), new AppPoolIdentityStep(),
@@ -43,6 +50,6 @@ public final class Steps {
 
     /** The settings of a step, for reading its values back from the journal. */
     public static List<Setting> settingsOf(Guide g) {
-        return all().get(g).settings();
+        return ALL.get(g).settings();
     }
 }

@@ -2,7 +2,7 @@ package lockdown.steps;
 
 import java.util.Set;
 import lockdown.core.Finding;
-import lockdown.core.Msg;
+import lockdown.base.Msg;
 import lockdown.core.Risk;
 import lockdown.core.Step;
 import lockdown.core.Target;
@@ -20,16 +20,16 @@ abstract class WindowsStep implements Step {
 
     @Override
     public final Finding probe(Target target) {
-        if (target.windows().isEmpty()) {
+        if (Reach.windows(target).isEmpty()) {
             return target.kind() == Target.Kind.LOCAL_WINDOWS
                     ? Finding.manual(id(), Msg.of("step.windows-unavailable"))
                     : Finding.notApplicable(id(), Msg.of("step.no-windows"));
         }
-        WindowsHost w = target.windows().get();
+        WindowsHost w = Reach.windows(target).get();
         return probe(target, w, Install.discover(w));
     }
 
     static WindowsHost windows(Target target) {
-        return target.windows().orElseThrow();
+        return Reach.windows(target).orElseThrow();
     }
 }

@@ -1,6 +1,7 @@
 package lockdown.ui;
 
 import lockdown.Connection;
+import lockdown.Wiring;
 
 /** Opens the target the start page describes. Blocking: called off the FX thread. */
 @FunctionalInterface
@@ -8,12 +9,12 @@ public interface Connector {
 
     Connection open(ConnectRequest request);
 
-    /** The real one: the demo's simulators, or a server by URL. */
-    static Connector standard() {
+    /** The real one: the demo's simulators, or a server by URL, as the wiring builds them. */
+    static Connector standard(Wiring wiring) {
         return r -> switch (r.kind()) {
-            case DEMO -> Connection.demo();
-            case REMOTE -> Connection.server(r.login());
-            case LOCAL_WINDOWS -> Connection.local(r.login());
+            case DEMO -> wiring.demo();
+            case REMOTE -> wiring.server(r.login(wiring.catalog(r.apiMap())));
+            case LOCAL_WINDOWS -> wiring.local(r.login(wiring.catalog(r.apiMap())));
         };
     }
 }

@@ -84,8 +84,8 @@ public final class MainWindow {
             return;
         }
         reloginOpen = true;
-        var client = model.connection().client();
-        java.util.Optional<Dialogs.Relogin> answer = dialogs.askRelogin(client.baseUrl().host(), client.username());
+        var c = model.connection();
+        java.util.Optional<Dialogs.Relogin> answer = dialogs.askRelogin(c.host(), c.user());
         if (answer.isEmpty()) {
             reloginOpen = false;
             model.loginExpiredProperty().set(false);
@@ -118,7 +118,7 @@ public final class MainWindow {
 
     /** Starts the wizard again with administrator rights (UAC asks), then ends this one. */
     private void restartElevated(Session s) {
-        var elevation = s.target().windows().orElseThrow().elevation();
+        var elevation = lockdown.steps.Reach.windows(s.target()).orElseThrow().elevation();
         model.tasks().run(() -> {
             elevation.restartElevated(java.util.List.of());
             return Boolean.TRUE;
@@ -178,7 +178,7 @@ public final class MainWindow {
     private void connected(Session s) {
         steps.clear();
         banner.getChildren().clear();
-        boolean readOnly = s != null && s.target().windows().map(w -> !w.elevation().elevated()).orElse(false);
+        boolean readOnly = s != null && lockdown.steps.Reach.windows(s.target()).map(w -> !w.elevation().elevated()).orElse(false);
         java.util.List<lockdown.core.Change> interrupted = s == null ? java.util.List.of() : s.interrupted();
         banner.setVisible(readOnly || !interrupted.isEmpty());
         for (lockdown.core.Change c : interrupted) {

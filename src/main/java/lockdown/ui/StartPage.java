@@ -13,10 +13,10 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import lockdown.core.FieldError;
-import lockdown.core.InvalidSettingsException;
-import lockdown.core.LockdownException;
-import lockdown.core.Msg;
+import lockdown.base.FieldError;
+import lockdown.base.InvalidSettingsException;
+import lockdown.base.LockdownException;
+import lockdown.base.Msg;
 import lockdown.core.Target;
 import lockdown.smartermail.ApiException;
 import lockdown.smartermail.ServerUrl;
@@ -65,7 +65,7 @@ final class StartPage {
         Label remoteNote = Ui.paragraph(Ui.text("ui.start.remote-note"), "text-muted", "choice-note");
         Label demoNote = Ui.paragraph(Ui.text("ui.start.demo-note"), "text-muted", "choice-note");
         kind.selectToggle(onWindows ? local : demo);
-        url.setText(onWindows ? lockdown.Connection.LOCAL_URL : "");
+        url.setText(onWindows ? lockdown.Wiring.LOCAL_URL : "");
         url.setPromptText("https://mail.example.com");
         user.setPromptText("admin");
 
@@ -117,6 +117,11 @@ final class StartPage {
         trust.setVisible(false);
         trust.managedProperty().bind(trust.visibleProperty());
         trust.setOnAction(e -> trustAndConnect());
+        url.textProperty().addListener((o, was, now) -> {
+            // A certificate accepted for one address is never carried over to another.
+            untrusted = null;
+            trust.setVisible(false);
+        });
         api.managedProperty().bind(api.visibleProperty());
         api.setVisible(false);
         model.sessionProperty().addListener((o, was, now) -> showApi());
@@ -162,7 +167,7 @@ final class StartPage {
         plainHttp.setDisable(demoChosen);
         chooseMap.setDisable(demoChosen);
         if (k == Target.Kind.LOCAL_WINDOWS && url.getText().isBlank()) {
-            url.setText(lockdown.Connection.LOCAL_URL);
+            url.setText(lockdown.Wiring.LOCAL_URL);
         }
         error.setText("");
     }
@@ -172,20 +177,14 @@ final class StartPage {
         if (untrusted == null) {
             return;
         }
-        try {
-            lockdown.smartermail.SmarterMailClient.trustedCertificates().trust(untrusted.server(), untrusted.fingerprint());
-        } catch (LockdownException e) {
-            error.setText(e.msg().text());
-            return;
-        }
-        connect();
+        connect(untrusted.fingerprint());
     }
 
     /** Which calls of the endpoint catalog this server has, and which steps use them. */
     private void showApi() {
         api.getChildren().clear();
         var s = model.session();
-        var client = s == null ? java.util.Optional.<lockdown.smartermail.SmarterMailApi>empty() : s.target().api();
+        var client = s == null ? java.util.Optional.<lockdown.smartermail.SmarterMailApi>empty() : lockdown.steps.Reach.api(s.target());
         api.setVisible(client.isPresent());
         if (client.isEmpty()) {
             return;
@@ -210,6 +209,11 @@ final class StartPage {
     }
 
     private void connect() {
+        connect(null);
+    }
+
+    /** Connects; with the fingerprint the administrator accepted, which is kept once the login succeeded. */
+    private void connect(String trustFingerprint) {
         error.setText("");
         trust.setVisible(false);
         untrusted = null;
@@ -227,7 +231,8 @@ final class StartPage {
                 }
             }
             request = new ConnectRequest(k, url.getText().strip(), user.getText().strip(), pw,
-                    code.getText().isBlank() ? null : code.getText().strip(), apiMap.getText().strip(), plainHttp.isSelected());
+                    code.getText().isBlank() ? null : code.getText().strip(), apiMap.getText().strip(), plainHttp.isSelected(),
+                    trustFingerprint);
         } catch (InvalidSettingsException e) {
             error.setText(String.join("\n", e.errors().stream().map(FieldError::text).map(Msg::text).toList()));
             return;

@@ -10,8 +10,8 @@ import javafx.beans.property.StringProperty;
 import lockdown.core.Backend;
 import lockdown.core.Change;
 import lockdown.core.Guide;
-import lockdown.core.LockdownException;
-import lockdown.core.Msg;
+import lockdown.base.LockdownException;
+import lockdown.base.Msg;
 import lockdown.core.Outcome;
 import lockdown.core.Plan;
 import lockdown.core.Session;
@@ -97,7 +97,7 @@ final class StepModel {
     /** Whether the wizard may change this step here (Windows steps need administrator rights). */
     Optional<Msg> readOnlyReason() {
         if (step.backend() == Backend.WINDOWS) {
-            boolean notElevated = session().target().windows().map(w -> !w.elevation().elevated()).orElse(false);
+            boolean notElevated = lockdown.steps.Reach.windows(session().target()).map(w -> !w.elevation().elevated()).orElse(false);
             if (notElevated) {
                 return Optional.of(Msg.of("ui.step.read-only"));
             }

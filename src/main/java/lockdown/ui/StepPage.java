@@ -19,7 +19,7 @@ import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import lockdown.core.Finding;
 import lockdown.core.Guide;
-import lockdown.core.Msg;
+import lockdown.base.Msg;
 import lockdown.core.Setting;
 import lockdown.core.Settings;
 import lockdown.core.Status;

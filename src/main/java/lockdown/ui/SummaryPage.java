@@ -14,7 +14,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import lockdown.core.Msg;
+import lockdown.base.Msg;
 import lockdown.report.Format;
 import lockdown.report.Renderers;
 import lockdown.report.Report;

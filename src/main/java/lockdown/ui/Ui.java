@@ -2,8 +2,8 @@ package lockdown.ui;
 
 import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
-import lockdown.core.Messages;
-import lockdown.core.Msg;
+import lockdown.base.Messages;
+import lockdown.base.Msg;
 
 /** Small helpers for code-built views: every text comes from the bundle. */
 public final class Ui {

@@ -98,18 +98,18 @@ public final class WizardModel {
     }
 
     /** Whether a message (or one inside it) says the server ended the login. */
-    static boolean loginLost(lockdown.core.Msg m) {
+    static boolean loginLost(lockdown.base.Msg m) {
         if (m == null) {
             return false;
         }
         if (m.key().equals("login.session-expired") || m.key().equals("login.needed")) {
             return true;
         }
-        return m.args().stream().anyMatch(a -> a instanceof lockdown.core.Msg inner && loginLost(inner));
+        return m.args().stream().anyMatch(a -> a instanceof lockdown.base.Msg inner && loginLost(inner));
     }
 
     /** Notes the result of a change; a lost login makes the window ask to log in again. */
-    public void changed(lockdown.core.Msg result) {
+    public void changed(lockdown.base.Msg result) {
         if (loginLost(result)) {
             loginExpired.set(true);
         }
@@ -126,16 +126,7 @@ public final class WizardModel {
     public void relogin(char[] password, String code, Runnable ok, Consumer<RuntimeException> onError) {
         Connection c = connection;
         tasks.run(() -> {
-            try {
-                c.client().login(c.client().username(), password);
-            } catch (lockdown.smartermail.ApiException e) {
-                if (e.kind() != lockdown.smartermail.ApiException.Kind.TWO_FACTOR_REQUIRED || code == null || code.isBlank()) {
-                    throw e;
-                }
-                c.client().loginWithCode(code);
-            } finally {
-                java.util.Arrays.fill(password, '\0');
-            }
+            c.relogin(password, code);
             return Boolean.TRUE;
         }, done -> {
             loginExpired.set(false);

@@ -2,7 +2,7 @@ package lockdown.windows;
 
 import java.util.List;
 import java.util.Optional;
-import lockdown.core.Msg;
+import lockdown.base.Msg;
 
 /** IIS configuration: read through appcmd, written through IIS's own configuration API in one commit. */
 public interface Iis {

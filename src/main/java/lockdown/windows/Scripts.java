@@ -9,8 +9,8 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
-import lockdown.core.LockdownException;
-import lockdown.core.Msg;
+import lockdown.base.LockdownException;
+import lockdown.base.Msg;
 
 /**
  * The PowerShell scripts the wizard runs (resources under {@code lockdown/windows/}): IIS writes

@@ -16,8 +16,8 @@ public interface UserRights {
     java.util.List<String> ALL = java.util.List.of(SERVICE_LOGON, BATCH_LOGON, DENY_INTERACTIVE, DENY_REMOTE_INTERACTIVE);
 
     /** The right's name as people know it from secpol.msc. */
-    static lockdown.core.Msg label(String right) {
-        return lockdown.core.Msg.of("right." + right);
+    static lockdown.base.Msg label(String right) {
+        return lockdown.base.Msg.of("right." + right);
     }
 
     Set<String> rightsOf(String account);

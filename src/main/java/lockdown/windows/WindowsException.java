@@ -1,7 +1,7 @@
 package lockdown.windows;
 
-import lockdown.core.LockdownException;
-import lockdown.core.Msg;
+import lockdown.base.LockdownException;
+import lockdown.base.Msg;
 
 /** A Windows call failed; {@code code} is the Win32 error (1069 = the service could not log on). */
 public class WindowsException extends LockdownException {

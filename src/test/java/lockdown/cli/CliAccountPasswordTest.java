@@ -43,7 +43,7 @@ class CliAccountPasswordTest {
             }
         };
         return new Cli(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
-                passwords).run(List.of(args));
+                passwords, lockdown.Wiring.standard()).run(List.of(args));
     }
 
     private String printed() {

@@ -45,7 +45,7 @@ class CliTest {
             return SimulatedSmarterMail.DEMO_PASSWORD.toCharArray();
         };
         return new Cli(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
-                passwords).run(List.of(args));
+                passwords, lockdown.Wiring.standard()).run(List.of(args));
     }
 
     private String out() {
@@ -123,7 +123,7 @@ class CliTest {
     void localIsOnlyForTheWindowsServerItself() {
         assertThat(run("audit", "--demo", "--local")).isEqualTo(Cli.ERROR);
         assertThat(err()).contains("use either --demo, or --server or --local");
-        org.junit.jupiter.api.Assumptions.assumeFalse(lockdown.Connection.windowsHere());
+        org.junit.jupiter.api.Assumptions.assumeFalse(lockdown.Wiring.windowsHere());
         assertThat(run("audit", "--local", "--user", "admin")).isEqualTo(Cli.ERROR);
         assertThat(err()).contains("--local is for running on the SmarterMail server itself");
         assertThat(passwordAskedFor).isEmpty();
@@ -151,7 +151,7 @@ class CliTest {
     @Test
     void thePasswordComesFromTheEnvironmentWhenSet() {
         Cli cli = new Cli(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
-                Map.of(Passwords.VARIABLE, SimulatedSmarterMail.DEMO_PASSWORD));
+                Map.of(Passwords.VARIABLE, SimulatedSmarterMail.DEMO_PASSWORD), lockdown.Wiring.standard());
         assertThat(cli.run(List.of("audit", "--server", sim.url(), "--user", "admin"))).isEqualTo(Cli.AT_RISK);
     }
 
@@ -161,10 +161,10 @@ class CliTest {
         sim.enableTwoFactor("admin", totp, false);
         Map<String, String> env = Map.of(Passwords.VARIABLE, SimulatedSmarterMail.DEMO_PASSWORD,
                 Passwords.CODE_VARIABLE, totp.code(java.time.Instant.now()));
-        Cli cli = new Cli(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8), env);
+        Cli cli = new Cli(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8), env, lockdown.Wiring.standard());
         assertThat(cli.run(List.of("audit", "--server", sim.url(), "--user", "admin"))).isEqualTo(Cli.AT_RISK);
         Cli noCode = new Cli(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
-                Map.of(Passwords.VARIABLE, SimulatedSmarterMail.DEMO_PASSWORD));
+                Map.of(Passwords.VARIABLE, SimulatedSmarterMail.DEMO_PASSWORD), lockdown.Wiring.standard());
         assertThat(noCode.run(List.of("audit", "--server", sim.url(), "--user", "admin"))).isEqualTo(Cli.ERROR);
         assertThat(err()).contains("two-factor authentication");
     }

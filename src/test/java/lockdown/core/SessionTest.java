@@ -1,5 +1,9 @@
 package lockdown.core;
 
+import lockdown.base.Msg;
+import lockdown.base.LockdownException;
+import lockdown.base.InvalidSettingsException;
+import lockdown.base.StepException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -9,7 +13,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -97,7 +100,7 @@ class SessionTest {
         Map<Guide, Step> steps = new EnumMap<>(Guide.class);
         steps.put(Guide.SMTP_RELAY, step);
         journal = new Journal(dir.resolve("journal.jsonl"), g -> step.settings());
-        Target target = new Target(Target.Kind.DEMO, "test", "mem://test", "tester", Optional.empty(), Optional.empty());
+        Target target = new Target(Target.Kind.DEMO, "test", "mem://test", "tester", lockdown.core.Ports.NONE);
         session = new Session(target, steps, journal, executor);
     }
 

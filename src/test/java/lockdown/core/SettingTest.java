@@ -1,5 +1,7 @@
 package lockdown.core;
 
+import lockdown.base.InvalidSettingsException;
+import lockdown.base.FieldError;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

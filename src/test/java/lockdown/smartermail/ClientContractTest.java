@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
-import lockdown.core.Fields;
+import lockdown.base.Fields;
 import lockdown.sim.SimulatedSmarterMail;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -61,7 +60,7 @@ class ClientFailureTest {
     }
 
     private Session session() {
-        Target t = new Target(Target.Kind.REMOTE, "mock", api.url(), "tester", Optional.of(client), Optional.empty());
+        Target t = new Target(Target.Kind.REMOTE, "mock", api.url(), "tester", lockdown.core.Ports.of(client));
         return new Session(t, Steps.all(), journal, executor);
     }
 

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import lockdown.core.Change;
@@ -45,7 +44,7 @@ class OtherServerTest {
                 Clock.systemUTC());
         client.login(OtherServer.USER, OtherServer.PASSWORD.toCharArray());
         journal = new Journal(dir.resolve("journal.jsonl"), Steps::settingsOf);
-        Target t = new Target(Target.Kind.REMOTE, "other", other.url(), "tester", Optional.of(client), Optional.empty());
+        Target t = new Target(Target.Kind.REMOTE, "other", other.url(), "tester", lockdown.core.Ports.of(client));
         session = new Session(t, Steps.all(), journal, executor);
     }
 

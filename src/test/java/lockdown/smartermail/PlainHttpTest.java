@@ -11,7 +11,7 @@ import java.util.Collections;
 import java.util.Optional;
 import lockdown.Connection;
 import lockdown.Login;
-import lockdown.core.InvalidSettingsException;
+import lockdown.base.InvalidSettingsException;
 import org.junit.jupiter.api.Test;
 
 /** Plain HTTP carries the password in clear: only to this machine, unless explicitly allowed. */
@@ -48,7 +48,7 @@ class PlainHttpTest {
     void theRefusalComesBeforeAnythingIsSent() {
         char[] password = "secret-pw".toCharArray();
         // 192.0.2.0/24 is reserved for documentation: a connection attempt would fail as unreachable, not as bad input.
-        assertThatThrownBy(() -> Connection.server(new Login("http://192.0.2.10:9998", "admin", password, null, null,
+        assertThatThrownBy(() -> lockdown.Wiring.standard().server(new Login("http://192.0.2.10:9998", "admin", password, null, null,
                 EndpointCatalog.defaults(), false))).isInstanceOf(InvalidSettingsException.class)
                 .hasMessageContaining("Server URL: plain http://").hasMessageNotContaining("secret-pw");
     }

@@ -3,7 +3,7 @@ package lockdown.smartermail;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import lockdown.core.InvalidSettingsException;
+import lockdown.base.InvalidSettingsException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -14,7 +14,7 @@ class ServerUrlTest {
     void acceptsTheWebInterfaceAddress() {
         assertThat(ServerUrl.parse(" https://mail.example.com ").toString()).isEqualTo("https://mail.example.com/");
         assertThat(ServerUrl.parse("http://127.0.0.1:9998").port()).isEqualTo(9998);
-        assertThat(ServerUrl.parse("https://example.com/smartermail/").encodedPath()).isEqualTo("/smartermail/");
+        assertThat(ServerUrl.parse("https://example.com/smartermail/").path()).isEqualTo("/smartermail/");
     }
 
     @ParameterizedTest

@@ -38,7 +38,8 @@ class TlsTest {
     }
 
     private SmarterMailClient client() {
-        return SmarterMailClient.create(server.url("/"), EndpointCatalog.defaults(), Duration.ofSeconds(5), Clock.systemUTC(), trusted);
+        return SmarterMailClient.create(ServerUrl.parse(server.url("/").toString()), EndpointCatalog.defaults(), Duration.ofSeconds(5),
+                Clock.systemUTC(), trusted);
     }
 
     private static MockResponse login() {

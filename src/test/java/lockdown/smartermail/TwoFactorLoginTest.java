@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
-import lockdown.core.InvalidSettingsException;
+import lockdown.base.InvalidSettingsException;
 import lockdown.core.Totp;
 import lockdown.sim.SimulatedSmarterMail;
 import org.junit.jupiter.api.AfterEach;

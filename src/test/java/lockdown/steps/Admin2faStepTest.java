@@ -10,7 +10,7 @@ import lockdown.core.Change;
 import lockdown.core.Enrolment;
 import lockdown.core.Finding;
 import lockdown.core.Guide;
-import lockdown.core.InvalidSettingsException;
+import lockdown.base.InvalidSettingsException;
 import lockdown.core.Outcome;
 import lockdown.core.Plan;
 import lockdown.core.Settings;

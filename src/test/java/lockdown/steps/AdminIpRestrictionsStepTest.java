@@ -9,7 +9,7 @@ import lockdown.DemoTest;
 import lockdown.core.Change;
 import lockdown.core.Finding;
 import lockdown.core.Guide;
-import lockdown.core.InvalidSettingsException;
+import lockdown.base.InvalidSettingsException;
 import lockdown.core.IpRule;
 import lockdown.core.Lockout;
 import lockdown.core.Outcome;

@@ -7,7 +7,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.stream.Stream;
@@ -51,7 +50,7 @@ class ApiReadFailuresTest {
         client = SmarterMailClient.create(ServerUrl.parse(sim.url()), EndpointCatalog.defaults(), Duration.ofSeconds(1),
                 Clock.systemUTC());
         client.login(SimulatedSmarterMail.DEMO_USER, SimulatedSmarterMail.DEMO_PASSWORD.toCharArray());
-        Target t = new Target(Target.Kind.REMOTE, "sim", sim.url(), "tester", Optional.of(client), Optional.empty());
+        Target t = new Target(Target.Kind.REMOTE, "sim", sim.url(), "tester", lockdown.core.Ports.of(client));
         session = new Session(t, Steps.all(), new Journal(dir.resolve("journal.jsonl"), Steps::settingsOf), executor);
     }
 

@@ -37,7 +37,7 @@ class DataFolderTest {
 
     @Test
     void theDemoFindsItsDataFolderFromTheRecord() {
-        try (var c = lockdown.Connection.demo()) {
+        try (var c = lockdown.Wiring.standard().demo()) {
             var s = new lockdown.core.Session(c.target(), Steps.all(), new lockdown.core.Journal(
                     java.nio.file.Path.of("target", "test-data", "datafolder-journal.jsonl"), Steps::settingsOf),
                     java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor());

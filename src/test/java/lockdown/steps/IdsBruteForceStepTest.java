@@ -8,7 +8,7 @@ import lockdown.DemoTest;
 import lockdown.core.Change;
 import lockdown.core.Finding;
 import lockdown.core.Guide;
-import lockdown.core.InvalidSettingsException;
+import lockdown.base.InvalidSettingsException;
 import lockdown.core.Outcome;
 import lockdown.core.Settings;
 import lockdown.core.Status;
@@ -31,7 +31,7 @@ class IdsBruteForceStepTest extends DemoTest {
         assertThat(f.status()).isEqualTo(Status.AT_RISK);
         assertThat(f.current().without("rule-record")).isEqualTo(Settings.EMPTY.with("threshold", 20).with("time-frame", 10)
                 .with("block-time", 15));
-        assertThat(((lockdown.core.Fields) f.current().get("rule-record")).get("description"))
+        assertThat(((lockdown.base.Fields) f.current().get("rule-record")).get("description"))
                 .as("the rest of the rule is kept as read").isEqualTo("Password brute force by IP");
         assertThat(f.recommended()).isEqualTo(Settings.EMPTY.with("threshold", 5).with("time-frame", 30).with("block-time", 1440));
         assertThat(f.details()).hasSize(6).anySatisfy(d -> assertThat(d.text()).contains("Password brute force by IP")

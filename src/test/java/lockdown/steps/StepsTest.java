@@ -3,7 +3,6 @@ package lockdown.steps;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.Optional;
 import lockdown.core.Backend;
 import lockdown.core.Finding;
 import lockdown.core.Guide;
@@ -29,7 +28,7 @@ class StepsTest {
     @ParameterizedTest
     @EnumSource(Guide.class)
     void windowsStepsDoNotApplyToARemoteServerAndApiStepsNeedTheApi(Guide g) {
-        Target remote = new Target(Target.Kind.REMOTE, "t", "u", "o", Optional.empty(), Optional.empty());
+        Target remote = new Target(Target.Kind.REMOTE, "t", "u", "o", lockdown.core.Ports.NONE);
         Finding f = Steps.all().get(g).probe(remote);
         assertThat(f.status()).isEqualTo(Status.NOT_APPLICABLE);
         assertThat(f.reason().text()).contains(g.backend() == Backend.WINDOWS ? "Windows step" : "web API");
@@ -42,7 +41,7 @@ class StepsTest {
             return;
         }
         Step s = Steps.all().get(g);
-        Target local = new Target(Target.Kind.LOCAL_WINDOWS, "t", "http://127.0.0.1:9998", "o", Optional.empty(), Optional.empty());
+        Target local = new Target(Target.Kind.LOCAL_WINDOWS, "t", "http://127.0.0.1:9998", "o", lockdown.core.Ports.NONE);
         Finding f = s.probe(local);
         assertThat(f.status()).isEqualTo(Status.MANUAL);
         assertThat(s.automated(f)).isFalse();

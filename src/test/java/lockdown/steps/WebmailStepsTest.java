@@ -4,12 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
-import java.util.Optional;
 import lockdown.DemoTest;
 import lockdown.core.Change;
 import lockdown.core.Finding;
 import lockdown.core.Guide;
-import lockdown.core.InvalidSettingsException;
+import lockdown.base.InvalidSettingsException;
 import lockdown.core.IpRule;
 import lockdown.core.Lockout;
 import lockdown.core.Outcome;
@@ -132,8 +131,7 @@ class WebmailStepsTest extends DemoTest {
 
     @Test
     void theBindingTheWizardConnectsThroughIsNotRemoved() {
-        Target viaIis = new Target(Target.Kind.LOCAL_WINDOWS, "MAIL01", "http://127.0.0.1:9998", "o", Optional.empty(),
-                Optional.of(w.host()));
+        Target viaIis = new Target(Target.Kind.LOCAL_WINDOWS, "MAIL01", "http://127.0.0.1:9998", "o", lockdown.core.Ports.of(w.host()));
         var step = Steps.all().get(Guide.WEBMAIL_BINDINGS);
         Finding f = step.probe(viaIis);
         assertThatThrownBy(() -> step.plan(viaIis, f, Settings.EMPTY.with("catch-all-9998", "remove")))

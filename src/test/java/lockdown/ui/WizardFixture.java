@@ -48,7 +48,7 @@ final class WizardFixture {
         Thread.setDefaultUncaughtExceptionHandler((t, e) -> uncaught.add(e));
         Theme.apply();
         Connector demo = r -> {
-            Connection c = r.kind() == lockdown.core.Target.Kind.DEMO ? Connection.demo() : Connector.standard().open(r);
+            Connection c = r.kind() == lockdown.core.Target.Kind.DEMO ? lockdown.Wiring.standard().demo() : Connector.standard(lockdown.Wiring.standard()).open(r);
             beforeProbe.accept(c);
             connection.set(c);
             return c;

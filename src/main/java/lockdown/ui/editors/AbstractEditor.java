@@ -6,9 +6,9 @@ import java.util.Optional;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.control.Label;
-import lockdown.core.FieldError;
-import lockdown.core.InvalidSettingsException;
-import lockdown.core.Msg;
+import lockdown.base.FieldError;
+import lockdown.base.InvalidSettingsException;
+import lockdown.base.Msg;
 import lockdown.core.Setting;
 import lockdown.ui.Ui;
 

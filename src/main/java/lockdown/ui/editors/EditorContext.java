@@ -3,7 +3,7 @@ package lockdown.ui.editors;
 import java.util.List;
 import java.util.function.Consumer;
 import lockdown.core.Enrolment;
-import lockdown.core.Msg;
+import lockdown.base.Msg;
 
 /**
  * What an editor needs from the page beyond its setting: the value on the server now (to show what

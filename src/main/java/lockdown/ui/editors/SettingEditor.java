@@ -3,7 +3,7 @@ package lockdown.ui.editors;
 import java.util.Optional;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.scene.Node;
-import lockdown.core.Msg;
+import lockdown.base.Msg;
 import lockdown.core.Setting;
 
 /**

@@ -12,7 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import lockdown.core.Msg;
+import lockdown.base.Msg;
 import lockdown.windows.AppPool;
 import lockdown.windows.AppcmdXml;
 import lockdown.windows.Binding;

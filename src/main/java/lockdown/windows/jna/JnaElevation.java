@@ -5,7 +5,7 @@ import com.sun.jna.platform.win32.Advapi32Util;
 import com.sun.jna.platform.win32.ShellAPI;
 import com.sun.jna.platform.win32.Shell32;
 import java.util.List;
-import lockdown.core.Msg;
+import lockdown.base.Msg;
 import lockdown.windows.Elevation;
 import lockdown.windows.WindowsException;
 

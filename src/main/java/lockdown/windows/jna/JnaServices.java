@@ -14,7 +14,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import lockdown.core.Msg;
+import lockdown.base.Msg;
 import lockdown.windows.ServiceInfo;
 import lockdown.windows.Services;
 import lockdown.windows.WindowsException;

@@ -10,6 +10,16 @@ public final class JnaWindows {
     private JnaWindows() {
     }
 
+    /** Whether the wizard runs on Windows. */
+    public static boolean here() {
+        return Platform.isWindows();
+    }
+
+    /** The width of a native pointer, as JNA's native part reports it (loading that part). */
+    public static int pointerBits() {
+        return com.sun.jna.Native.POINTER_SIZE * 8;
+    }
+
     /** This machine's Windows host, or empty when the wizard does not run on Windows. */
     public static Optional<WindowsHost> host() {
         if (!Platform.isWindows()) {

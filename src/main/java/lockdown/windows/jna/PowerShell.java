@@ -2,7 +2,7 @@ package lockdown.windows.jna;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
-import lockdown.core.Msg;
+import lockdown.base.Msg;
 import lockdown.windows.Scripts;
 import lockdown.windows.WindowsException;
 

@@ -8,7 +8,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import lockdown.core.Msg;
+import lockdown.base.Msg;
 import lockdown.windows.WindowsException;
 
 /**

@@ -4,7 +4,7 @@ import com.sun.jna.platform.win32.WinError;
 import com.sun.jna.platform.win32.Winsvc;
 import java.time.Duration;
 import java.util.function.Supplier;
-import lockdown.core.Msg;
+import lockdown.base.Msg;
 import lockdown.windows.WindowsException;
 
 /**

@@ -2,7 +2,7 @@ package lockdown.windows.jna;
 
 import java.time.Duration;
 import java.util.List;
-import lockdown.core.Msg;
+import lockdown.base.Msg;
 import lockdown.windows.Commands;
 import lockdown.windows.Firewall;
 import lockdown.windows.FirewallJson;

@@ -4,7 +4,7 @@ import com.sun.jna.Memory;
 import com.sun.jna.platform.win32.Advapi32Util;
 import com.sun.jna.platform.win32.Kernel32Util;
 import java.util.Map;
-import lockdown.core.Msg;
+import lockdown.base.Msg;
 import lockdown.windows.WindowsException;
 
 /** Turning Windows error codes into messages, passwords into wipeable native memory, and account names into SIDs. */

@@ -1,4 +1,4 @@
-package lockdown.core;
+package lockdown.base;
 
 /** A step could not read, plan or apply; the message names the step's setting or the failed call. */
 public class StepException extends LockdownException {

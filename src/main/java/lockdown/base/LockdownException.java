@@ -1,4 +1,4 @@
-package lockdown.core;
+package lockdown.base;
 
 /**
  * A failure the administrator can act on: its message says what failed and what was left as it

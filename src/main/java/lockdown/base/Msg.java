@@ -1,4 +1,4 @@
-package lockdown.core;
+package lockdown.base;
 
 import java.util.Arrays;
 import java.util.List;

@@ -1,4 +1,4 @@
-package lockdown.core;
+package lockdown.base;
 
 import java.text.MessageFormat;
 import java.util.Locale;

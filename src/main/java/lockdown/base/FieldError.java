@@ -1,4 +1,4 @@
-package lockdown.core;
+package lockdown.base;
 
 /** A rejected value: which setting, and what is wrong with it. */
 public record FieldError(String setting, Msg problem) {

@@ -1,4 +1,4 @@
-package lockdown.core;
+package lockdown.base;
 
 import java.util.List;
 

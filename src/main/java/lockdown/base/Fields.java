@@ -1,4 +1,4 @@
-package lockdown.core;
+package lockdown.base;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;

@@ -1,0 +1,202 @@
+package lockdown;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import lockdown.base.Msg;
+import lockdown.core.DataFolder;
+import lockdown.core.Guide;
+import lockdown.core.HostContext;
+import lockdown.core.Journal;
+import lockdown.core.Ports;
+import lockdown.core.Session;
+import lockdown.core.Step;
+import lockdown.core.Target;
+import lockdown.sim.SimulatedSmarterMail;
+import lockdown.sim.SimulatedWindows;
+import lockdown.smartermail.ApiException;
+import lockdown.smartermail.EndpointCatalog;
+import lockdown.smartermail.PlainHttp;
+import lockdown.smartermail.ServerUrl;
+import lockdown.smartermail.SmarterMailClient;
+import lockdown.smartermail.TrustedCertificates;
+import lockdown.steps.Steps;
+import lockdown.windows.jna.JnaWindows;
+
+/**
+ * The composition root: the one place that builds what the wizard runs on, for the window and the
+ * command line alike. The data folder, its trusted certificates and its journal; the endpoint
+ * catalog (with the administrator's API map); the SmarterMail client; this Windows host; the steps,
+ * built once; and a session on a target.
+ */
+public final class Wiring {
+
+    /** Where SmarterMail's web API answers on the server itself after a standard install. */
+    public static final String LOCAL_URL = "http://127.0.0.1:9998";
+
+    private final Path data;
+    private final TrustedCertificates trusted;
+    private final Map<Guide, Step> steps = Steps.all();
+
+    public Wiring(Path data) {
+        this.data = data;
+        this.trusted = new TrustedCertificates(data.resolve("trusted-certificates.json"));
+    }
+
+    /** The per-machine data folder ({@link DataFolder}). */
+    public static Wiring standard() {
+        return new Wiring(DataFolder.resolve());
+    }
+
+    public Path data() {
+        return data;
+    }
+
+    /** Certificates the administrator trusted, per server. */
+    public TrustedCertificates trustedCertificates() {
+        return trusted;
+    }
+
+    public Map<Guide, Step> steps() {
+        return steps;
+    }
+
+    /** The shipped endpoint catalog, or that catalog corrected by the administrator's API map file. */
+    public EndpointCatalog catalog(String apiMap) {
+        EndpointCatalog shipped = EndpointCatalog.defaults();
+        return apiMap == null || apiMap.isBlank() ? shipped : shipped.withOverrides(Path.of(apiMap.strip()));
+    }
+
+    /** Whether this machine is Windows, where the Windows steps can run. */
+    public static boolean windowsHere() {
+        return JnaWindows.here();
+    }
+
+    /** A session on the connection's target, journaling into the data folder. */
+    public Session session(Connection c, ExecutorService executor) {
+        return new Session(c.target(), steps, new Journal(data.resolve("journal.jsonl"), Steps::settingsOf), executor);
+    }
+
+    /**
+     * The demo: a simulated SmarterMail on loopback, reached through the real HTTP client with the
+     * demo administrator's login, and a simulated Windows host.
+     */
+    public Connection demo() {
+        SimulatedSmarterMail sim = SimulatedSmarterMail.start(0);
+        try {
+            SmarterMailClient client = client(ServerUrl.parse(sim.url()), EndpointCatalog.defaults());
+            client.login(SimulatedSmarterMail.DEMO_USER, SimulatedSmarterMail.DEMO_PASSWORD.toCharArray());
+            SimulatedWindows windows = new SimulatedWindows();
+            Target target = new Target(Target.Kind.DEMO, "demo", sim.url(), operator(client), new HostContext(), List.of(),
+                    Ports.of(client, windows.host()));
+            return new Connection(this, target, client, sim, windows);
+        } catch (RuntimeException e) {
+            sim.close();
+            throw e;
+        }
+    }
+
+    /** A simulated SmarterMail server running on its own: where it answers, its administrator, and how to stop it. */
+    public record Simulation(String url, String user, Runnable stop) {
+    }
+
+    /** Starts the demo's simulated SmarterMail on this port (0: any free one), for trying the wizard or the CLI against it. */
+    public static Simulation simulate(int port) {
+        SimulatedSmarterMail sim = SimulatedSmarterMail.start(port);
+        return new Simulation(sim.url(), SimulatedSmarterMail.DEMO_USER, sim::close);
+    }
+
+    /**
+     * A SmarterMail server by URL: logs in once (never retried), with the two-factor code if the server
+     * asks for one. Windows steps do not apply from here. The caller clears the password after.
+     */
+    public Connection server(Login login) {
+        SmarterMailClient client = login(login);
+        Target target = new Target(Target.Kind.REMOTE, client.baseUrl().host(), client.baseUrl().toString(),
+                operator(client), new HostContext(), notes(login, client), Ports.of(client));
+        return new Connection(this, target, client, null, null);
+    }
+
+    /**
+     * SmarterMail on this Windows machine: API steps through the web API, Windows steps on this host
+     * through JNA, appcmd, PowerShell and netsh.
+     */
+    public Connection local(Login login) {
+        SmarterMailClient client = login(login);
+        Target target = new Target(Target.Kind.LOCAL_WINDOWS, hostName(), client.baseUrl().toString(),
+                operator(client), new HostContext(), notes(login, client), Ports.of(client, JnaWindows.host()));
+        return new Connection(this, target, client, null, null);
+    }
+
+    /** A client of this wiring: certificates checked against this machine's authorities, then the ones trusted here. */
+    public SmarterMailClient client(ServerUrl url, EndpointCatalog catalog) {
+        return client(url, catalog, trusted);
+    }
+
+    private static SmarterMailClient client(ServerUrl url, EndpointCatalog catalog, TrustedCertificates trust) {
+        return SmarterMailClient.create(url, catalog, Duration.ofSeconds(30), Clock.systemUTC(), trust);
+    }
+
+    /**
+     * Logs in once: plain HTTP only to this machine unless allowed; a two-factor code known beforehand
+     * goes with the first call; otherwise, when the server asks for a code, {@code askCode} is asked
+     * (a null or empty answer leaves the TWO_FACTOR_REQUIRED error to the caller). A certificate the
+     * administrator accepted is used for this login and kept only when the login succeeded.
+     */
+    private SmarterMailClient login(Login login) {
+        ServerUrl url = ServerUrl.parse(login.url());
+        PlainHttp.check(url, login.allowPlainHttp());
+        String server = SmarterMailClient.serverKey(url);
+        TrustedCertificates trust = login.trustFingerprint() == null ? trusted : trusted.pending(server, login.trustFingerprint());
+        SmarterMailClient client = client(url, login.catalog(), trust);
+        try {
+            logIn(client, login);
+        } catch (RuntimeException e) {
+            client.close();
+            throw e;
+        }
+        if (login.trustFingerprint() != null) {
+            trusted.trust(server, login.trustFingerprint());
+        }
+        return client;
+    }
+
+    private static void logIn(SmarterMailClient client, Login login) {
+        try {
+            client.login(login.user(), login.password(), login.code());
+        } catch (ApiException e) {
+            if (e.kind() != ApiException.Kind.TWO_FACTOR_REQUIRED || login.askCode() == null) {
+                throw e;
+            }
+            String code = login.askCode().get();
+            if (code == null || code.isBlank()) {
+                throw e;
+            }
+            client.loginWithCode(code);
+        }
+    }
+
+    private static List<Msg> notes(Login login, SmarterMailClient client) {
+        return login.allowPlainHttp() && PlainHttp.remote(client.baseUrl())
+                ? List.of(Msg.of("target.plain-http-allowed", client.baseUrl().host())) : List.of();
+    }
+
+    private static String hostName() {
+        String name = System.getenv("COMPUTERNAME");
+        if (name == null || name.isBlank()) {
+            try {
+                name = java.net.InetAddress.getLocalHost().getHostName();
+            } catch (java.net.UnknownHostException e) {
+                name = "localhost";
+            }
+        }
+        return name;
+    }
+
+    private static String operator(SmarterMailClient client) {
+        return System.getProperty("user.name", "?") + " (SmarterMail: " + client.username() + ")";
+    }
+}
