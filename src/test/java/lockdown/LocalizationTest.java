@@ -47,12 +47,14 @@ class LocalizationTest {
             for (String part : new String[] {"title", "label", "why", "manual"}) {
                 keys.add("step." + g.id() + "." + part);
             }
-            for (Setting s : Steps.all().get(g).settings()) {
+            for (Setting<?> s : Steps.all().get(g).settings()) {
                 keys.add(s.label().key());
-                if (s.kind() == Setting.Kind.NUMBER) {
+                if (s.type() instanceof lockdown.core.NumberType) {
                     keys.add(s.unit().key());
                 }
-                s.choices().forEach(c -> keys.add(s.choiceLabel(c).key()));
+                if (s.type() instanceof lockdown.core.ChoiceType c) {
+                    c.choices().forEach(choice -> keys.add(s.choiceLabel(choice).key()));
+                }
             }
         }
         for (Section s : Section.values()) {

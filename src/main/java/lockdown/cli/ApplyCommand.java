@@ -19,7 +19,9 @@ import lockdown.base.Msg;
 import lockdown.core.Outcome;
 import lockdown.core.Plan;
 import lockdown.core.Session;
+import lockdown.core.PasswordType;
 import lockdown.core.Setting;
+import lockdown.core.TextType;
 import lockdown.core.Settings;
 import lockdown.core.Step;
 
@@ -45,7 +47,7 @@ final class ApplyCommand {
         Args args = Args.parse(argv, valued, flags);
         Guide g = step(args.get("--step"));
         Step step = lockdown.steps.Steps.all().get(g);
-        Map<String, Object> wanted = parseSets(step, args.sets());
+        Settings wanted = parseSets(step, args.sets());
         try (Connection c = targets.open(args);
              ExecutorService ex = Executors.newVirtualThreadPerTaskExecutor()) {
             Session session = c.session(ex);
@@ -55,7 +57,7 @@ final class ApplyCommand {
             if (!step.automated(f)) {
                 return notAutomated(step, f);
             }
-            Settings desired = wanted.isEmpty() ? writable(step, f.recommended()) : Settings.of(wanted);
+            Settings desired = wanted.isEmpty() ? writable(step, f.recommended()) : wanted;
             Plan plan = planWithAccountPassword(session, step, desired);
             Printing.plan(out, plan);
             if (args.has("--dry-run") || plan.isEmpty()) {
@@ -87,21 +89,21 @@ final class ApplyCommand {
      * asks for it ({@link Passwords#account}) and plans again. Never from an argument.
      */
     private Plan planWithAccountPassword(Session session, Step step, Settings desired) {
-        Optional<Setting> field = step.settings().stream().filter(s -> s.kind() == Setting.Kind.PASSWORD).findFirst();
+        Optional<Setting<String>> field = step.settings().stream().flatMap(s -> s.as(PasswordType.class).stream()).findFirst();
         try {
             return session.plan(step.id(), desired);
         } catch (InvalidSettingsException e) {
             if (field.isEmpty() || e.errors().stream().noneMatch(err -> err.setting().equals(field.get().key()))) {
                 throw e;
             }
-            String account = step.settings().stream().filter(s -> s.kind() == Setting.Kind.TEXT && desired.has(s.key()))
-                    .map(s -> desired.string(s.key())).findFirst().orElse("?");
+            String account = step.settings().stream().flatMap(s -> s.as(TextType.class).stream()).filter(desired::has)
+                    .map(desired::get).findFirst().orElse("?");
             char[] typed = targets.passwords().account(account);
             if (typed == null) {
                 throw new InvalidSettingsException(field.get().key(), Msg.of("cli.no-account-password", account, Passwords.ACCOUNT_VARIABLE));
             }
             try {
-                return session.plan(step.id(), desired.with(field.get().key(), new String(typed)));
+                return session.plan(step.id(), desired.with(field.get(), new String(typed)));
             } finally {
                 Arrays.fill(typed, '\0');
             }
@@ -130,27 +132,27 @@ final class ApplyCommand {
     }
 
     /** Parses every {@code key=value} before connecting, so bad input changes nothing and costs no login. */
-    static Map<String, Object> parseSets(Step step, List<String> sets) {
-        Map<String, Object> out = new LinkedHashMap<>();
+    static Settings parseSets(Step step, List<String> sets) {
+        Settings out = Settings.EMPTY;
         for (String kv : sets) {
             int eq = kv.indexOf('=');
             if (eq <= 0) {
                 throw new InvalidSettingsException("set", Msg.of("cli.set-format", kv));
             }
             String key = kv.substring(0, eq).strip();
-            Setting s = step.settings().stream().filter(x -> x.key().equals(key) && !x.readOnly()).findFirst()
+            Setting<?> s = step.settings().stream().filter(x -> x.key().equals(key) && !x.readOnly()).findFirst()
                     .orElseThrow(() -> new InvalidSettingsException(key, Msg.of("setting.unknown", key,
                             String.join(", ", step.settings().stream().filter(x -> !x.readOnly()).map(Setting::key).toList()))));
-            out.put(key, s.parse(kv.substring(eq + 1)));
+            out = out.withText(s, kv.substring(eq + 1));
         }
         return out;
     }
 
     private static Settings writable(Step step, Settings recommended) {
         Settings out = Settings.EMPTY;
-        for (Setting s : step.settings()) {
+        for (Setting<?> s : step.settings()) {
             if (!s.readOnly() && recommended.has(s.key())) {
-                out = out.with(s.key(), recommended.get(s.key()));
+                out = out.withValue(s, recommended.get(s.key()));
             }
         }
         return out;

@@ -28,7 +28,7 @@ final class Printing {
             return "-";
         }
         StringBuilder sb = new StringBuilder();
-        for (Setting s : step.settings()) {
+        for (Setting<?> s : step.settings()) {
             if (values.has(s.key()) && !s.hidden()) {
                 if (!sb.isEmpty()) {
                     sb.append("; ");

@@ -31,9 +31,9 @@ public final class Journal {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Path file;
-    private final Function<Guide, List<Setting>> settingsOf;
+    private final Function<Guide, List<Setting<?>>> settingsOf;
 
-    public Journal(Path file, Function<Guide, List<Setting>> settingsOf) {
+    public Journal(Path file, Function<Guide, List<Setting<?>>> settingsOf) {
         this.file = file;
         this.settingsOf = settingsOf;
     }
@@ -111,7 +111,7 @@ public final class Journal {
         if (step.isEmpty()) {
             return Optional.empty();
         }
-        List<Setting> settings = settingsOf.apply(step.get());
+        List<Setting<?>> settings = settingsOf.apply(step.get());
         List<String> actions = new ArrayList<>();
         intent.path("actions").forEach(a -> actions.add(a.asText()));
         Outcome outcome = end == null ? Outcome.INTERRUPTED : Outcome.fromCode(end.path("outcome").asText());

@@ -17,8 +17,9 @@ public final class Lockout {
         return Messages.get("lockout.phrase");
     }
 
-    public static boolean confirmed(Settings desired, String key) {
-        return desired.has(key) && desired.string(key).strip().toLowerCase(Locale.ROOT)
+    /** Whether {@code desired} holds the phrase, typed in any case, under {@code confirm}. */
+    public static boolean confirmed(Settings desired, Setting<String> confirm) {
+        return desired.has(confirm) && desired.get(confirm).strip().toLowerCase(Locale.ROOT)
                 .equals(phrase().toLowerCase(Locale.ROOT));
     }
 }

@@ -185,7 +185,7 @@ public final class Session {
         // A change only partly in place is finished off, whatever stands now; a complete one is undone
         // only if nobody changed its values since.
         for (String key : change.took() ? change.after().keys() : java.util.Set.<String>of()) {
-            Setting s = setting(step, key);
+            Setting<?> s = setting(step, key);
             if (!s.holds(now.current().get(key), change.after().get(key))) {
                 throw new StepException(Msg.of("undo.changed-since", change.id(), s.label(),
                         s.format(change.after().get(key)), s.format(now.current().get(key))));
@@ -337,7 +337,7 @@ public final class Session {
             return out;
         }
         for (String key : wanted.keys()) {
-            Setting s = setting(step, key);
+            Setting<?> s = setting(step, key);
             Object read = now.current().get(key);
             Object value = wanted.get(key);
             if (!s.holds(read, value)) {
@@ -445,7 +445,7 @@ public final class Session {
         return c;
     }
 
-    private static Setting setting(Step step, String key) {
+    private static Setting<?> setting(Step step, String key) {
         return step.settings().stream().filter(s -> s.key().equals(key)).findFirst()
                 .orElseThrow(() -> new StepException(Msg.of("setting.unknown", key, "")));
     }

@@ -1,19 +1,21 @@
 package lockdown.core;
 
-import lockdown.base.Msg;
-import lockdown.base.InvalidSettingsException;
-import lockdown.base.FieldError;
-import lockdown.base.Fields;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import lockdown.base.FieldError;
+import lockdown.base.InvalidSettingsException;
+import lockdown.base.Msg;
 
-/** Values of a step's settings by key, in canonical form. Immutable. */
+/**
+ * Values of a step's settings, each in its setting's canonical form (brought there as it comes in,
+ * by {@link #with}). Immutable. Typed access goes through the step's {@link Setting} constants.
+ */
 public final class Settings {
 
     public static final Settings EMPTY = new Settings(Map.of());
@@ -24,11 +26,22 @@ public final class Settings {
         this.values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
     }
 
-    public static Settings of(Map<String, Object> values) {
-        return new Settings(values);
+    /** These values and {@code value} for {@code setting}, in canonical form. */
+    public <T> Settings with(Setting<T> setting, T value) {
+        return put(setting.key(), setting.type().canonical(Objects.requireNonNull(value, setting.key())));
     }
 
-    public Settings with(String key, Object value) {
+    /** These values and the command-line form {@code text} for {@code setting}, parsed and checked. */
+    public <T> Settings withText(Setting<T> setting, String text) {
+        return put(setting.key(), setting.parse(text));
+    }
+
+    /** These values and a value from outside the typed code (an editor), checked against {@code setting}. */
+    public Settings withValue(Setting<?> setting, Object value) {
+        return put(setting.key(), setting.canonical(value));
+    }
+
+    private Settings put(String key, Object value) {
         Map<String, Object> copy = new LinkedHashMap<>(values);
         copy.put(key, value);
         return new Settings(copy);
@@ -41,15 +54,19 @@ public final class Settings {
         return new Settings(copy);
     }
 
-    /** These values without the one under {@code key}. */
-    public Settings without(String key) {
+    /** These values without the one of {@code setting}. */
+    public Settings without(Setting<?> setting) {
         Map<String, Object> copy = new LinkedHashMap<>(values);
-        copy.remove(key);
+        copy.remove(setting.key());
         return new Settings(copy);
     }
 
     public Set<String> keys() {
         return values.keySet();
+    }
+
+    public boolean has(Setting<?> setting) {
+        return values.containsKey(setting.key());
     }
 
     public boolean has(String key) {
@@ -60,136 +77,71 @@ public final class Settings {
         return values.isEmpty();
     }
 
+    /** The value of {@code setting}; null when there is none. */
+    public <T> T get(Setting<T> setting) {
+        Object v = values.get(setting.key());
+        return v == null ? null : setting.cast(v);
+    }
+
+    /** The value of {@code setting}, or {@code otherwise} when there is none. */
+    public <T> T get(Setting<T> setting, T otherwise) {
+        return has(setting) ? get(setting) : otherwise;
+    }
+
+    /** The value under {@code key}, untyped: for code that handles every setting alike (verification, reports). */
     public Object get(String key) {
         return values.get(key);
     }
 
-    public String string(String key) {
-        return (String) values.get(key);
-    }
-
-    public int number(String key) {
-        return (Integer) values.get(key);
-    }
-
-    public boolean flag(String key) {
-        return (Boolean) values.get(key);
-    }
-
-    public List<IpRule> ipRules(String key) {
-        return Setting.ipRulesOf(values.get(key));
-    }
-
-    @SuppressWarnings("unchecked")
-    public List<String> words(String key) {
-        return (List<String>) values.get(key);
-    }
-
     /**
-     * Checks and canonicalises every value against the step's settings. Unknown keys and read-only
-     * settings are errors; all problems are reported together.
+     * Checks every value against the step's settings; values are canonical already. Unknown keys
+     * and read-only settings are errors; all problems are reported together.
      */
-    public Settings validated(List<Setting> settings) {
+    public Settings validated(List<Setting<?>> settings) {
         List<FieldError> errors = new ArrayList<>();
-        Map<String, Object> out = new LinkedHashMap<>();
         for (Map.Entry<String, Object> e : values.entrySet()) {
-            Setting s = settings.stream().filter(x -> x.key().equals(e.getKey())).findFirst().orElse(null);
-            if (s == null) {
+            Optional<Setting<?>> s = find(settings, e.getKey());
+            if (s.isEmpty()) {
                 errors.add(new FieldError(e.getKey(), Msg.of("setting.unknown", e.getKey(),
                         String.join(", ", settings.stream().filter(x -> !x.readOnly()).map(Setting::key).toList()))));
-                continue;
-            }
-            if (s.readOnly()) {
+            } else if (s.get().readOnly()) {
                 errors.add(new FieldError(e.getKey(), Msg.of("setting.read-only")));
-                continue;
-            }
-            try {
-                out.put(s.key(), s.canonical(e.getValue()));
-            } catch (InvalidSettingsException ex) {
-                errors.addAll(ex.errors());
+            } else {
+                s.get().check(e.getValue()).ifPresent(p -> errors.add(new FieldError(e.getKey(), p)));
             }
         }
         if (!errors.isEmpty()) {
             throw new InvalidSettingsException(errors);
         }
-        return new Settings(out);
+        return this;
+    }
+
+    private static Optional<Setting<?>> find(List<Setting<?>> settings, String key) {
+        return settings.stream().filter(x -> x.key().equals(key)).findFirst();
     }
 
     /**
      * The values as plain JSON-like data (strings, numbers, booleans, lists, maps) for the journal and
      * the reports. Secret settings are left out.
      */
-    public Map<String, Object> toPlain(List<Setting> settings) {
+    public Map<String, Object> toPlain(List<Setting<?>> settings) {
         Map<String, Object> out = new LinkedHashMap<>();
         for (Map.Entry<String, Object> e : values.entrySet()) {
-            Setting s = settings.stream().filter(x -> x.key().equals(e.getKey())).findFirst().orElse(null);
-            if (s != null && s.secret()) {
+            Optional<Setting<?>> s = find(settings, e.getKey());
+            if (s.isPresent() && s.get().secret()) {
                 continue;
             }
-            Object v = e.getValue();
-            if (s != null && s.kind() == Setting.Kind.RECORD) {
-                v = ((Fields) v).values();
-            } else if (s != null && (s.kind() == Setting.Kind.IP_RULES || s.kind() == Setting.Kind.ADDRESSES)) {
-                v = plainRules(Setting.ipRulesOf(v));
-            } else if (s != null && s.kind() == Setting.Kind.IP_RULES_BY_NAME) {
-                Map<String, Object> byName = new LinkedHashMap<>();
-                Setting.byNameOf(v).forEach((name, rules) -> byName.put(name, plainRules(rules)));
-                v = byName;
-            }
-            out.put(e.getKey(), v);
+            out.put(e.getKey(), s.isPresent() ? s.get().plain(e.getValue()) : e.getValue());
         }
-        return out;
-    }
-
-    private static List<Map<String, Object>> plainRules(List<IpRule> rules) {
-        return rules.stream().map(r -> {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("address", r.address());
-            m.put("description", r.description());
-            m.put("options", r.options().stream().sorted().map(IpRule.Option::code).toList());
-            if (!r.others().isEmpty()) {
-                m.put("others", r.others().values());
-            }
-            return m;
-        }).toList();
-    }
-
-    private static List<IpRule> rulesFromPlain(List<?> list) {
-        List<IpRule> rules = new ArrayList<>();
-        for (Object o : list) {
-            Map<?, ?> m = (Map<?, ?>) o;
-            Set<IpRule.Option> options = EnumSet.noneOf(IpRule.Option.class);
-            for (Object code : (List<?>) m.get("options")) {
-                options.add(IpRule.Option.fromCode((String) code));
-            }
-            Fields others = m.get("others") instanceof Map<?, ?> kept ? new Fields(stringKeys(kept)) : Fields.NONE;
-            rules.add(new IpRule((String) m.get("address"), (String) m.get("description"), options, others));
-        }
-        return List.copyOf(rules);
-    }
-
-    private static Map<String, Object> stringKeys(Map<?, ?> m) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        m.forEach((k, v) -> out.put(String.valueOf(k), v));
         return out;
     }
 
     /** The inverse of {@link #toPlain}. */
-    public static Settings fromPlain(Map<String, ?> plain, List<Setting> settings) {
+    public static Settings fromPlain(Map<String, ?> plain, List<Setting<?>> settings) {
         Map<String, Object> out = new LinkedHashMap<>();
         for (Map.Entry<String, ?> e : plain.entrySet()) {
-            Setting s = settings.stream().filter(x -> x.key().equals(e.getKey())).findFirst().orElse(null);
-            Object v = e.getValue();
-            if (s != null && s.kind() == Setting.Kind.RECORD && v instanceof Map<?, ?> map) {
-                v = new Fields(stringKeys(map));
-            } else if (s != null && (s.kind() == Setting.Kind.IP_RULES || s.kind() == Setting.Kind.ADDRESSES) && v instanceof List<?> list) {
-                v = rulesFromPlain(list);
-            } else if (s != null && s.kind() == Setting.Kind.IP_RULES_BY_NAME && v instanceof Map<?, ?> map) {
-                Map<String, List<IpRule>> byName = new java.util.TreeMap<>();
-                map.forEach((name, rules) -> byName.put((String) name, rulesFromPlain((List<?>) rules)));
-                v = java.util.Collections.unmodifiableMap(byName);
-            }
-            out.put(e.getKey(), v);
+            Optional<Setting<?>> s = find(settings, e.getKey());
+            out.put(e.getKey(), s.isPresent() ? s.get().fromPlain(e.getValue()) : e.getValue());
         }
         return new Settings(out);
     }

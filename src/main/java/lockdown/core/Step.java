@@ -16,7 +16,7 @@ public interface Step {
     Guide id();
 
     /** The values this step reads and may change, in display order. */
-    List<Setting> settings();
+    List<Setting<?>> settings();
 
     /** Reads the current values and decides the status. Never changes anything. */
     Finding probe(Target target);

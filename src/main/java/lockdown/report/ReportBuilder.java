@@ -77,7 +77,7 @@ public final class ReportBuilder {
     private static Report.ChangeLine line(Step step, Change c) {
         List<String> values = new ArrayList<>();
         for (String key : c.after().keys()) {
-            Setting s = step.settings().stream().filter(x -> x.key().equals(key)).findFirst().orElse(null);
+            Setting<?> s = step.settings().stream().filter(x -> x.key().equals(key)).findFirst().orElse(null);
             if (s == null || s.hidden() && s.holds(c.before().get(key), c.after().get(key))) {
                 continue;
             }

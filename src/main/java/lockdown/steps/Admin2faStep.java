@@ -36,15 +36,14 @@ import lockdown.smartermail.TwoFactorSetup;
  */
 final class Admin2faStep extends ApiStep {
 
-    static final String ADMINS = "admins";
-    static final String ENROLLED = "two-factor-admins";
-    static final String REQUIRE = "require-two-factor";
-    static final String ENROLMENT = "enrolment";
+    static final Setting<List<String>> ADMINS = Setting.names("admins");
+    static final Setting<List<String>> ENROLLED = Setting.names("two-factor-admins");
+    static final Setting<Boolean> REQUIRE = Setting.flag("require-two-factor");
+    static final Setting<Enrolment> ENROLMENT = Setting.enrolment("enrolment");
     /** The other fields of the login policy object, kept as read. */
-    static final String RECORD = "admin-security-record";
+    static final Setting<Fields> RECORD = Setting.record("admin-security-record");
 
-    private static final List<Setting> SETTINGS = List.of(Setting.names(ADMINS), Setting.names(ENROLLED), Setting.flag(REQUIRE),
-            Setting.secretInput(ENROLMENT), Setting.record(RECORD));
+    private static final List<Setting<?>> SETTINGS = List.of(ADMINS, ENROLLED, REQUIRE, ENROLMENT, RECORD);
 
     @Override
     public Guide id() {
@@ -52,7 +51,7 @@ final class Admin2faStep extends ApiStep {
     }
 
     @Override
-    public List<Setting> settings() {
+    public List<Setting<?>> settings() {
         return SETTINGS;
     }
 
@@ -93,8 +92,8 @@ final class Admin2faStep extends ApiStep {
         if (!finding.current().has(ADMINS)) {
             return List.of();
         }
-        Set<String> left = new TreeSet<>(finding.current().words(ADMINS));
-        left.removeAll(finding.current().words(ENROLLED));
+        Set<String> left = new TreeSet<>(finding.current().get(ADMINS));
+        left.removeAll(finding.current().get(ENROLLED));
         return List.copyOf(left);
     }
 
@@ -112,23 +111,23 @@ final class Admin2faStep extends ApiStep {
     @Override
     public Plan plan(Target target, Finding current, Settings desired) {
         SmarterMailApi api = api(target);
-        List<String> admins = current.current().words(ADMINS);
-        Set<String> enrolledNow = new TreeSet<>(current.current().words(ENROLLED));
-        Set<String> enrolledAfter = new TreeSet<>(desired.has(ENROLLED) ? desired.words(ENROLLED) : enrolledNow);
-        boolean requiredNow = current.current().flag(REQUIRE);
-        boolean requiredAfter = desired.has(REQUIRE) ? desired.flag(REQUIRE) : requiredNow;
-        Fields kept = (Fields) current.current().get(RECORD);
-        Fields wanted = desired.has(RECORD) ? (Fields) desired.get(RECORD) : kept;
+        List<String> admins = current.current().get(ADMINS);
+        Set<String> enrolledNow = new TreeSet<>(current.current().get(ENROLLED));
+        Set<String> enrolledAfter = new TreeSet<>(desired.has(ENROLLED) ? desired.get(ENROLLED) : enrolledNow);
+        boolean requiredNow = current.current().get(REQUIRE);
+        boolean requiredAfter = desired.has(REQUIRE) ? desired.get(REQUIRE) : requiredNow;
+        Fields kept = current.current().get(RECORD);
+        Fields wanted = desired.has(RECORD) ? desired.get(RECORD) : kept;
         List<Action> actions = new ArrayList<>();
         List<Msg> warnings = new ArrayList<>();
 
-        Enrolment e = desired.has(ENROLMENT) ? (Enrolment) desired.get(ENROLMENT) : null;
+        Enrolment e = desired.has(ENROLMENT) ? desired.get(ENROLMENT) : null;
         if (e != null) {
             if (!admins.contains(e.account()) || enrolledNow.contains(e.account())) {
-                throw new InvalidSettingsException(ENROLMENT, Msg.of("admin-2fa.cannot-enrol", e.account()));
+                throw new InvalidSettingsException(ENROLMENT.key(), Msg.of("admin-2fa.cannot-enrol", e.account()));
             }
             if (!Totp.fromBase32(e.secret()).verify(e.code(), Instant.now())) {
-                throw new InvalidSettingsException(ENROLMENT, Msg.of("admin-2fa.wrong-code", e.account()));
+                throw new InvalidSettingsException(ENROLMENT.key(), Msg.of("admin-2fa.wrong-code", e.account()));
             }
             Call enable = api.enableTwoFactor(e.account(), e.code());
             Call disable = api.disableTwoFactor(e.account());
@@ -143,7 +142,7 @@ final class Admin2faStep extends ApiStep {
             if (requiredAfter) {
                 String own = api.username();
                 if (!enrolledAfter.contains(own)) {
-                    throw new InvalidSettingsException(REQUIRE, Msg.of("admin-2fa.own-first", own));
+                    throw new InvalidSettingsException(REQUIRE.key(), Msg.of("admin-2fa.own-first", own));
                 }
                 admins.stream().filter(a -> !enrolledAfter.contains(a))
                         .forEach(a -> warnings.add(Msg.of("admin-2fa.warn-next-login", a)));

@@ -32,10 +32,10 @@ import lockdown.smartermail.SmarterMailApi;
  */
 final class AdminIpRestrictionsStep extends ApiStep {
 
-    static final String RESTRICTIONS = "restrictions";
-    static final String CONFIRM = "confirm-lockout";
+    static final Setting<Map<String, List<IpRule>>> RESTRICTIONS = Setting.ipRulesByName("restrictions");
+    static final Setting<String> CONFIRM = Setting.text("confirm-lockout");
 
-    private static final List<Setting> SETTINGS = List.of(Setting.ipRulesByName(RESTRICTIONS), Setting.text(CONFIRM));
+    private static final List<Setting<?>> SETTINGS = List.of(RESTRICTIONS, CONFIRM);
 
     @Override
     public Guide id() {
@@ -43,7 +43,7 @@ final class AdminIpRestrictionsStep extends ApiStep {
     }
 
     @Override
-    public List<Setting> settings() {
+    public List<Setting<?>> settings() {
         return SETTINGS;
     }
 
@@ -89,13 +89,13 @@ final class AdminIpRestrictionsStep extends ApiStep {
 
     @Override
     public Plan plan(Target target, Finding current, Settings desired) {
-        Map<String, List<IpRule>> from = Setting.byNameOf(current.current().get(RESTRICTIONS));
-        Map<String, List<IpRule>> to = new TreeMap<>(desired.has(RESTRICTIONS) ? Setting.byNameOf(desired.get(RESTRICTIONS)) : from);
+        Map<String, List<IpRule>> from = current.current().get(RESTRICTIONS);
+        Map<String, List<IpRule>> to = new TreeMap<>(desired.has(RESTRICTIONS) ? desired.get(RESTRICTIONS) : from);
         // A rule the administrator edited keeps the fields of the server's record the wizard does not show.
         to.replaceAll((account, rules) -> IpRule.keepingOthers(rules, from.getOrDefault(account, List.of())));
         for (String account : to.keySet()) {
             if (!from.containsKey(account)) {
-                throw new InvalidSettingsException(RESTRICTIONS, Msg.of("admin-ip.unknown-account", account));
+                throw new InvalidSettingsException(RESTRICTIONS.key(), Msg.of("admin-ip.unknown-account", account));
             }
         }
         SmarterMailApi api = api(target);
@@ -136,7 +136,7 @@ final class AdminIpRestrictionsStep extends ApiStep {
             return;
         }
         if (!Lockout.confirmed(desired, CONFIRM)) {
-            throw new InvalidSettingsException(CONFIRM, address == null
+            throw new InvalidSettingsException(CONFIRM.key(), address == null
                     ? Msg.of("admin-ip.lockout-unknown", api.username(), Lockout.phrase())
                     : Msg.of("admin-ip.lockout", api.username(), address, Lockout.phrase()));
         }

@@ -28,11 +28,11 @@ import lockdown.windows.WindowsHost;
  */
 final class AppPoolIdentityStep extends WindowsStep {
 
-    static final String IDENTITY = "pool-identity";
-    static final String PASSWORD = "account-password";
+    static final Setting<String> IDENTITY = Setting.text("pool-identity");
+    static final Setting<String> PASSWORD = Setting.password("account-password");
     static final String SPECIFIC = "SpecificUser";
 
-    private static final List<Setting> SETTINGS = List.of(Setting.text(IDENTITY), Setting.password(PASSWORD));
+    private static final List<Setting<?>> SETTINGS = List.of(IDENTITY, PASSWORD);
 
     @Override
     public Guide id() {
@@ -40,7 +40,7 @@ final class AppPoolIdentityStep extends WindowsStep {
     }
 
     @Override
-    public List<Setting> settings() {
+    public List<Setting<?>> settings() {
         return SETTINGS;
     }
 
@@ -74,7 +74,7 @@ final class AppPoolIdentityStep extends WindowsStep {
         Site site = Install.discover(w).site().orElseThrow(() -> new StepException(Msg.of("install.no-site", Install.WEB_PORT)));
         AppPool pool = w.iis().appPool(site.appPool());
         String from = identity(pool);
-        String to = desired.has(IDENTITY) ? desired.string(IDENTITY).strip() : current.recommended().string(IDENTITY);
+        String to = desired.has(IDENTITY) ? desired.get(IDENTITY).strip() : current.recommended().get(IDENTITY);
         Settings before = Settings.EMPTY.with(IDENTITY, from);
         Settings after = Settings.EMPTY.with(IDENTITY, to);
         if (from.equalsIgnoreCase(to)) {
@@ -92,15 +92,15 @@ final class AppPoolIdentityStep extends WindowsStep {
                     }));
             return new Plan(id(), before, after, actions, List.of());
         }
-        String name = Accounts.localName(IDENTITY, to, w.computerName());
+        String name = Accounts.localName(IDENTITY.key(), to, w.computerName());
         if (w.accounts().find(name).isEmpty()) {
-            throw new InvalidSettingsException(IDENTITY, Msg.of("order.account-first", name, Guide.SERVICE_ACCOUNT.title()));
+            throw new InvalidSettingsException(IDENTITY.key(), Msg.of("order.account-first", name, Guide.SERVICE_ACCOUNT.title()));
         }
-        char[] password = desired.has(PASSWORD) ? desired.string(PASSWORD).toCharArray()
+        char[] password = desired.has(PASSWORD) ? desired.get(PASSWORD).toCharArray()
                 : target.context().password().filter(p -> Accounts.same(target.context().account(), name, w.computerName()))
                 .orElse(null);
         if (password == null) {
-            throw new InvalidSettingsException(PASSWORD, Msg.of("service-identity.password-needed", name));
+            throw new InvalidSettingsException(PASSWORD.key(), Msg.of("service-identity.password-needed", name));
         }
         if (!w.rights().rightsOf(name).contains(UserRights.BATCH_LOGON)) {
             actions.add(new Action(Msg.of("app-pool.action-batch", name),

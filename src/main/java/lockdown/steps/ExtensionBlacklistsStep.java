@@ -31,10 +31,24 @@ import lockdown.smartermail.SmarterMailApi;
 final class ExtensionBlacklistsStep extends ApiStep {
 
     /** The other fields of the object that holds the lists, kept as read. */
-    static final String RECORD = "extension-record";
+    static final Setting<Fields> RECORD = Setting.record("extension-record");
 
-    private static final List<Setting> SETTINGS = java.util.stream.Stream.concat(java.util.Arrays.stream(ExtensionList.values())
-            .map(l -> Setting.extensions(l.logical())), java.util.stream.Stream.of(Setting.record(RECORD))).toList();
+    private static final Map<ExtensionList, Setting<List<String>>> LISTS = lists();
+    private static final List<Setting<?>> SETTINGS = java.util.stream.Stream.concat(LISTS.values().stream(),
+            java.util.stream.Stream.of(RECORD)).toList();
+
+    private static Map<ExtensionList, Setting<List<String>>> lists() {
+        Map<ExtensionList, Setting<List<String>>> m = new EnumMap<>(ExtensionList.class);
+        for (ExtensionList l : ExtensionList.values()) {
+            m.put(l, Setting.extensions(l.logical()));
+        }
+        return java.util.Collections.unmodifiableMap(m);
+    }
+
+    /** The setting of one of the lists. */
+    static Setting<List<String>> list(ExtensionList l) {
+        return LISTS.get(l);
+    }
 
     @Override
     public Guide id() {
@@ -42,7 +56,7 @@ final class ExtensionBlacklistsStep extends ApiStep {
     }
 
     @Override
-    public List<Setting> settings() {
+    public List<Setting<?>> settings() {
         return SETTINGS;
     }
 
@@ -65,9 +79,9 @@ final class ExtensionBlacklistsStep extends ApiStep {
             missing.removeAll(have);
             Set<String> wanted = new TreeSet<>(have);
             wanted.addAll(DangerousExtensions.ALL);
-            current = current.with(l.logical(), List.copyOf(have));
-            recommended = recommended.with(l.logical(), List.copyOf(wanted));
-            Msg name = Msg.of("setting." + l.logical());
+            current = current.with(list(l), List.copyOf(have));
+            recommended = recommended.with(list(l), List.copyOf(wanted));
+            Msg name = list(l).label();
             if (missing.isEmpty()) {
                 details.add(Detail.of(Msg.of("extensions.complete", name, have.size())));
             } else {
@@ -87,23 +101,23 @@ final class ExtensionBlacklistsStep extends ApiStep {
     @Override
     public Plan plan(Target target, Finding current, Settings desired) {
         SmarterMailApi api = api(target);
-        Fields kept = (Fields) current.current().get(RECORD);
-        Fields wanted = desired.has(RECORD) ? (Fields) desired.get(RECORD) : kept;
+        Fields kept = current.current().get(RECORD);
+        Fields wanted = desired.has(RECORD) ? desired.get(RECORD) : kept;
         Settings before = Settings.EMPTY.with(RECORD, kept);
         Settings after = Settings.EMPTY.with(RECORD, wanted);
         Map<ExtensionList, List<String>> state = new EnumMap<>(ExtensionList.class);
         for (ExtensionList l : ExtensionList.values()) {
-            List<String> from = current.current().words(l.logical());
+            List<String> from = current.current().get(list(l));
             state.put(l, from);
-            before = before.with(l.logical(), from);
-            after = after.with(l.logical(), desired.has(l.logical()) ? desired.words(l.logical()) : from);
+            before = before.with(list(l), from);
+            after = after.with(list(l), desired.has(list(l)) ? desired.get(list(l)) : from);
         }
         List<Action> actions = new ArrayList<>();
         List<Msg> warnings = new ArrayList<>();
         Fields sent = kept;
         for (ExtensionList l : ExtensionList.values()) {
             List<String> from = state.get(l);
-            List<String> to = after.words(l.logical());
+            List<String> to = after.get(list(l));
             if (from.equals(to) && (actions.size() > 0 || wanted.heldBy(kept))) {
                 continue;
             }
@@ -116,7 +130,7 @@ final class ExtensionBlacklistsStep extends ApiStep {
             added.removeAll(from);
             Set<String> removed = new TreeSet<>(from);
             removed.removeAll(to);
-            Msg name = Msg.of("setting." + l.logical());
+            Msg name = list(l).label();
             actions.add(new Action(Msg.of("extensions.action", name, added.isEmpty() ? "-" : String.join(", ", added),
                     removed.isEmpty() ? "-" : String.join(", ", removed)), set.describe(), Set.of(), set::run, back::run));
             Set<String> leftOut = new TreeSet<>(DangerousExtensions.ALL);

@@ -30,17 +30,19 @@ import lockdown.windows.WindowsHost;
  */
 final class FolderPermissionsStep extends WindowsStep {
 
-    static final String ACCOUNT = "account";
-    static final String INSTALL = "install-folder";
-    static final String DATA = "data-folder";
-    static final String INSTALL_OK = "install-folder-modify";
-    static final String DATA_OK = "data-folder-modify";
-    static final String INSTALL_ENTRIES = "install-folder-entries";
-    static final String DATA_ENTRIES = "data-folder-entries";
+    static final Setting<String> ACCOUNT = Setting.text("account");
+    static final Setting<String> INSTALL = Setting.text("install-folder");
+    static final Setting<String> DATA = Setting.text("data-folder");
+    static final Setting<Boolean> INSTALL_OK = Setting.flagInfo("install-folder-modify");
+    static final Setting<Boolean> DATA_OK = Setting.flagInfo("data-folder-modify");
+    static final Setting<Fields> INSTALL_ENTRIES = Setting.record("install-folder-entries");
+    static final Setting<Fields> DATA_ENTRIES = Setting.record("data-folder-entries");
 
-    private static final List<Setting> SETTINGS = List.of(Setting.text(ACCOUNT), Setting.text(INSTALL), Setting.text(DATA),
-            ServiceAccountStep.flagInfo(INSTALL_OK), ServiceAccountStep.flagInfo(DATA_OK), Setting.record(INSTALL_ENTRIES),
-            Setting.record(DATA_ENTRIES));
+    private static final List<Setting<?>> SETTINGS = List.of(ACCOUNT, INSTALL, DATA, INSTALL_OK, DATA_OK, INSTALL_ENTRIES, DATA_ENTRIES);
+
+    /** One folder: where it is, whether the account may modify it, and the account's own entries on it. */
+    private record Folder(Setting<String> field, String path, Setting<Boolean> ok, Setting<Fields> entries) {
+    }
 
     @Override
     public Guide id() {
@@ -48,7 +50,7 @@ final class FolderPermissionsStep extends WindowsStep {
     }
 
     @Override
-    public List<Setting> settings() {
+    public List<Setting<?>> settings() {
         return SETTINGS;
     }
 
@@ -129,26 +131,26 @@ final class FolderPermissionsStep extends WindowsStep {
     public Plan plan(Target target, Finding current, Settings desired) {
         WindowsHost w = windows(target);
         Settings c = current.current();
-        String name = Accounts.checked(ACCOUNT, desired.has(ACCOUNT) ? desired.string(ACCOUNT) : c.string(ACCOUNT));
+        String name = Accounts.checked(ACCOUNT.key(), desired.has(ACCOUNT) ? desired.get(ACCOUNT) : c.get(ACCOUNT));
         LocalUser user = w.accounts().find(name)
-                .orElseThrow(() -> new InvalidSettingsException(ACCOUNT, Msg.of("order.account-first", name, Guide.SERVICE_ACCOUNT.title())));
-        String install = desired.has(INSTALL) ? desired.string(INSTALL).strip() : c.string(INSTALL);
-        String data = desired.has(DATA) ? desired.string(DATA).strip() : c.string(DATA);
+                .orElseThrow(() -> new InvalidSettingsException(ACCOUNT.key(), Msg.of("order.account-first", name, Guide.SERVICE_ACCOUNT.title())));
+        String install = desired.has(INSTALL) ? desired.get(INSTALL).strip() : c.get(INSTALL);
+        String data = desired.has(DATA) ? desired.get(DATA).strip() : c.get(DATA);
         List<Action> actions = new ArrayList<>();
         Settings before = Settings.EMPTY.with(ACCOUNT, name).with(INSTALL, install).with(DATA, data);
         Settings after = before;
-        for (String[] f : new String[][] {{INSTALL, install, INSTALL_OK, INSTALL_ENTRIES}, {DATA, data, DATA_OK, DATA_ENTRIES}}) {
-            String folder = f[1];
+        for (Folder f : List.of(new Folder(INSTALL, install, INSTALL_OK, INSTALL_ENTRIES), new Folder(DATA, data, DATA_OK, DATA_ENTRIES))) {
+            String folder = f.path();
             if (!w.acls().exists(folder)) {
-                throw new InvalidSettingsException(f[0], Msg.of("folders.missing", folder));
+                throw new InvalidSettingsException(f.field().key(), Msg.of("folders.missing", folder));
             }
             boolean has = hasModify(w, folder, name);
             Fields own = snapshot(w, folder, user);
-            before = before.with(f[2], has).with(f[3], own);
-            if (desired.has(f[3])) {
+            before = before.with(f.ok(), has).with(f.entries(), own);
+            if (desired.has(f.entries())) {
                 // An undo: exactly the entries the account had before the change.
-                Fields wanted = (Fields) desired.get(f[3]);
-                after = after.with(f[3], wanted);
+                Fields wanted = desired.get(f.entries());
+                after = after.with(f.entries(), wanted);
                 if (!wanted.equals(own)) {
                     List<AclEntry> back = entries(wanted);
                     String shown = back.isEmpty() ? Msg.of("folders.no-entries").text()
@@ -159,8 +161,8 @@ final class FolderPermissionsStep extends WindowsStep {
                 }
                 continue;
             }
-            boolean want = !desired.has(f[2]) || desired.flag(f[2]);
-            after = after.with(f[2], want || has);
+            boolean want = desired.get(f.ok(), true);
+            after = after.with(f.ok(), want || has);
             if (want && !has) {
                 actions.add(new Action(Msg.of("folders.action-grant", name, folder), Commands.display(Commands.icaclsGrant(folder, name)),
                         ELEVATED, () -> w.acls().grantModify(folder, name), () -> w.acls().restore(folder, name, entries(own))));

@@ -26,21 +26,17 @@ import lockdown.smartermail.SmarterMailApi;
  */
 final class IdsBruteForceStep extends ApiStep {
 
-    static final String THRESHOLD = "threshold";
-    static final String TIME_FRAME = "time-frame";
-    static final String BLOCK_TIME = "block-time";
+    static final Setting<Integer> THRESHOLD = Setting.number("threshold", 1, 100);
+    static final Setting<Integer> TIME_FRAME = Setting.number("time-frame", 1, 1440);
+    static final Setting<Integer> BLOCK_TIME = Setting.number("block-time", 1, 43200);
     /** The rest of the rule (its id, type, service, action and whatever this build adds), kept as read. */
-    static final String RECORD = "rule-record";
+    static final Setting<Fields> RECORD = Setting.record("rule-record");
 
     static final int RECOMMENDED_THRESHOLD = 5;
     static final int RECOMMENDED_TIME_FRAME = 30;
     static final int RECOMMENDED_BLOCK_TIME = 1440;
 
-    private static final List<Setting> SETTINGS = List.of(
-            Setting.number(THRESHOLD, 1, 100),
-            Setting.number(TIME_FRAME, 1, 1440),
-            Setting.number(BLOCK_TIME, 1, 43200),
-            Setting.record(RECORD));
+    private static final List<Setting<?>> SETTINGS = List.of(THRESHOLD, TIME_FRAME, BLOCK_TIME, RECORD);
 
     @Override
     public Guide id() {
@@ -48,7 +44,7 @@ final class IdsBruteForceStep extends ApiStep {
     }
 
     @Override
-    public List<Setting> settings() {
+    public List<Setting<?>> settings() {
         return SETTINGS;
     }
 
@@ -94,14 +90,14 @@ final class IdsBruteForceStep extends ApiStep {
             return new Plan(id(), before, after, List.of(), List.of());
         }
         SmarterMailApi api = api(target);
-        int threshold = after.number(THRESHOLD);
-        int timeFrame = after.number(TIME_FRAME);
-        int block = after.number(BLOCK_TIME);
-        Call save = api.saveIdsRule((Fields) after.get(RECORD), threshold, timeFrame, block);
-        Call back = api.saveIdsRule((Fields) before.get(RECORD), before.number(THRESHOLD), before.number(TIME_FRAME),
-                before.number(BLOCK_TIME));
-        Action action = new Action(Msg.of("ids.action", before.number(THRESHOLD), before.number(TIME_FRAME),
-                before.number(BLOCK_TIME), threshold, timeFrame, block), save.describe(), Set.of(), save::run, back::run);
+        int threshold = after.get(THRESHOLD);
+        int timeFrame = after.get(TIME_FRAME);
+        int block = after.get(BLOCK_TIME);
+        Call save = api.saveIdsRule(after.get(RECORD), threshold, timeFrame, block);
+        Call back = api.saveIdsRule(before.get(RECORD), before.get(THRESHOLD), before.get(TIME_FRAME),
+                before.get(BLOCK_TIME));
+        Action action = new Action(Msg.of("ids.action", before.get(THRESHOLD), before.get(TIME_FRAME),
+                before.get(BLOCK_TIME), threshold, timeFrame, block), save.describe(), Set.of(), save::run, back::run);
         List<Msg> warnings = new ArrayList<>();
         if (threshold < 3) {
             warnings.add(Msg.of("ids.warn-low-threshold", threshold));

@@ -25,17 +25,19 @@ import lockdown.windows.WindowsHost;
  */
 final class LogonAsServiceStep extends WindowsStep {
 
-    static final String ACCOUNT = "account";
-    static final String HAS_RIGHT = "logon-right";
-    static final String DENY_LOCAL = "deny-local-logon";
-    static final String DENY_RDP = "deny-remote-desktop";
+    static final Setting<String> ACCOUNT = Setting.text("account");
+    static final Setting<Boolean> HAS_RIGHT = Setting.flagInfo("logon-right");
+    static final Setting<Boolean> DENY_LOCAL = Setting.flagInfo("deny-local-logon");
+    static final Setting<Boolean> DENY_RDP = Setting.flagInfo("deny-remote-desktop");
 
-    /** Each flag and the right that makes it true. */
-    private static final List<String[]> RIGHTS = List.of(new String[] {HAS_RIGHT, UserRights.SERVICE_LOGON},
-            new String[] {DENY_LOCAL, UserRights.DENY_INTERACTIVE}, new String[] {DENY_RDP, UserRights.DENY_REMOTE_INTERACTIVE});
+    /** A flag and the right that makes it true. */
+    private record Right(Setting<Boolean> flag, String right) {
+    }
 
-    private static final List<Setting> SETTINGS = List.of(Setting.text(ACCOUNT), ServiceAccountStep.flagInfo(HAS_RIGHT),
-            ServiceAccountStep.flagInfo(DENY_LOCAL), ServiceAccountStep.flagInfo(DENY_RDP));
+    private static final List<Right> RIGHTS = List.of(new Right(HAS_RIGHT, UserRights.SERVICE_LOGON),
+            new Right(DENY_LOCAL, UserRights.DENY_INTERACTIVE), new Right(DENY_RDP, UserRights.DENY_REMOTE_INTERACTIVE));
+
+    private static final List<Setting<?>> SETTINGS = List.of(ACCOUNT, HAS_RIGHT, DENY_LOCAL, DENY_RDP);
 
     @Override
     public Guide id() {
@@ -43,7 +45,7 @@ final class LogonAsServiceStep extends WindowsStep {
     }
 
     @Override
-    public List<Setting> settings() {
+    public List<Setting<?>> settings() {
         return SETTINGS;
     }
 
@@ -62,22 +64,22 @@ final class LogonAsServiceStep extends WindowsStep {
         }
         Settings current = held(w, name);
         Msg reason;
-        if (!current.flag(HAS_RIGHT)) {
+        if (!current.get(HAS_RIGHT)) {
             reason = Msg.of("logon-right.missing", name);
-        } else if (!current.flag(DENY_LOCAL) || !current.flag(DENY_RDP)) {
+        } else if (!current.get(DENY_LOCAL) || !current.get(DENY_RDP)) {
             reason = Msg.of("logon-right.may-log-on", name);
         } else {
             reason = Msg.of("logon-right.ok", name);
         }
-        boolean ok = current.flag(HAS_RIGHT) && current.flag(DENY_LOCAL) && current.flag(DENY_RDP);
+        boolean ok = current.get(HAS_RIGHT) && current.get(DENY_LOCAL) && current.get(DENY_RDP);
         return Finding.of(id(), ok ? Status.COMPLIANT : Status.AT_RISK, current, recommended, reason, evidence, List.of());
     }
 
     private static Settings held(WindowsHost w, String name) {
         var rights = w.rights().rightsOf(name);
         Settings s = Settings.EMPTY.with(ACCOUNT, name);
-        for (String[] r : RIGHTS) {
-            s = s.with(r[0], rights.contains(r[1]));
+        for (Right r : RIGHTS) {
+            s = s.with(r.flag(), rights.contains(r.right()));
         }
         return s;
     }
@@ -85,19 +87,19 @@ final class LogonAsServiceStep extends WindowsStep {
     @Override
     public Plan plan(Target target, Finding current, Settings desired) {
         WindowsHost w = windows(target);
-        String name = Accounts.checked(ACCOUNT, desired.has(ACCOUNT) ? desired.string(ACCOUNT) : current.current().string(ACCOUNT));
+        String name = Accounts.checked(ACCOUNT.key(), desired.has(ACCOUNT) ? desired.get(ACCOUNT) : current.current().get(ACCOUNT));
         if (w.accounts().find(name).isEmpty()) {
-            throw new InvalidSettingsException(ACCOUNT, Msg.of("order.account-first", name, Guide.SERVICE_ACCOUNT.title()));
+            throw new InvalidSettingsException(ACCOUNT.key(), Msg.of("order.account-first", name, Guide.SERVICE_ACCOUNT.title()));
         }
         Settings before = held(w, name);
         Settings after = Settings.EMPTY.with(ACCOUNT, name);
         List<Action> actions = new ArrayList<>();
         String account = Accounts.local(name);
-        for (String[] r : RIGHTS) {
-            boolean has = before.flag(r[0]);
-            boolean want = !desired.has(r[0]) || desired.flag(r[0]);
-            after = after.with(r[0], want);
-            String right = r[1];
+        for (Right r : RIGHTS) {
+            boolean has = before.get(r.flag());
+            boolean want = desired.get(r.flag(), true);
+            after = after.with(r.flag(), want);
+            String right = r.right();
             if (want && !has) {
                 actions.add(new Action(Msg.of("logon-right.action-grant", name, UserRights.label(right)),
                         Commands.display(Commands.grantRight(account, right)), ELEVATED,
@@ -108,7 +110,7 @@ final class LogonAsServiceStep extends WindowsStep {
                         () -> revokeIfHeld(w, name, right), () -> w.rights().grant(name, right)));
             }
         }
-        boolean granting = !before.flag(HAS_RIGHT) && after.flag(HAS_RIGHT);
+        boolean granting = !before.get(HAS_RIGHT) && after.get(HAS_RIGHT);
         return new Plan(id(), before, after, actions, granting ? List.of(Msg.of("logon-right.warn-gpo")) : List.of());
     }
 

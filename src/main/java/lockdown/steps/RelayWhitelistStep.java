@@ -28,10 +28,9 @@ import lockdown.smartermail.WhitelistEntry;
  * narrow as possible. A whitelisted address is trusted: with "Bypass SMTP Authentication" it may
  * relay, and it skips IDS and spam checks, so a wide range opens the server to everyone in it.
  */
-final class RelayWhitelistStep extends ApiStep {
+public final class RelayWhitelistStep extends ApiStep {
 
-    static final String WHITELIST = "whitelist";
-    private static final Setting SETTING = Setting.ipRules(WHITELIST);
+    public static final Setting<List<IpRule>> WHITELIST = Setting.ipRules("whitelist");
 
     @Override
     public Guide id() {
@@ -39,8 +38,8 @@ final class RelayWhitelistStep extends ApiStep {
     }
 
     @Override
-    public List<Setting> settings() {
-        return List.of(SETTING);
+    public List<Setting<?>> settings() {
+        return List.of(WHITELIST);
     }
 
     @Override
@@ -66,9 +65,9 @@ final class RelayWhitelistStep extends ApiStep {
 
     @Override
     public Plan plan(Target target, Finding current, Settings desired) {
-        List<IpRule> from = current.current().ipRules(WHITELIST);
+        List<IpRule> from = current.current().get(WHITELIST);
         // An entry the administrator edited keeps the fields of the server's record the wizard does not show.
-        List<IpRule> to = desired.has(WHITELIST) ? IpRule.keepingOthers(desired.ipRules(WHITELIST), from) : from;
+        List<IpRule> to = desired.has(WHITELIST) ? IpRule.keepingOthers(desired.get(WHITELIST), from) : from;
         Map<String, IpRule> old = from.stream().collect(Collectors.toMap(IpRule::address, Function.identity()));
         Map<String, IpRule> wanted = to.stream().collect(Collectors.toMap(IpRule::address, Function.identity()));
         SmarterMailApi api = api(target);
@@ -115,7 +114,7 @@ final class RelayWhitelistStep extends ApiStep {
     }
 
     private static String describe(IpRule r) {
-        return SETTING.format(List.of(r));
+        return WHITELIST.format(List.of(r));
     }
 
     /** The addresses the IDS blocks now, each with "Unblock", so a locked-out user can be let back in from here. */

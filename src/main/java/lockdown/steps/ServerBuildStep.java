@@ -34,7 +34,7 @@ final class ServerBuildStep extends ApiStep {
             new Vulnerability("CVE-2026-24423", 9511),
             new Vulnerability("CVE-2025-52691", 9413));
 
-    static final String BUILD = "build";
+    static final Setting<String> BUILD = Setting.info("build");
 
     @Override
     public Guide id() {
@@ -42,8 +42,8 @@ final class ServerBuildStep extends ApiStep {
     }
 
     @Override
-    public List<Setting> settings() {
-        return List.of(Setting.info(BUILD));
+    public List<Setting<?>> settings() {
+        return List.of(BUILD);
     }
 
     @Override

@@ -29,19 +29,14 @@ import lockdown.windows.WindowsHost;
  */
 final class ServiceAccountStep extends WindowsStep {
 
-    static final String ACCOUNT = "account";
-    static final String DESCRIPTION = "description";
-    static final String EXISTS = "account-exists";
-    static final String NEVER_EXPIRES = "password-never-expires";
-    static final String MUST_CHANGE = "must-change-password";
-    static final String CANNOT_CHANGE = "cannot-change-password";
+    static final Setting<String> ACCOUNT = Setting.text("account");
+    static final Setting<String> DESCRIPTION = Setting.text("description");
+    static final Setting<Boolean> EXISTS = Setting.flagInfo("account-exists");
+    static final Setting<Boolean> NEVER_EXPIRES = Setting.flagInfo("password-never-expires");
+    static final Setting<Boolean> MUST_CHANGE = Setting.flagInfo("must-change-password");
+    static final Setting<Boolean> CANNOT_CHANGE = Setting.flagInfo("cannot-change-password");
 
-    private static final List<Setting> SETTINGS = List.of(Setting.text(ACCOUNT), Setting.text(DESCRIPTION),
-            flagInfo(EXISTS), flagInfo(NEVER_EXPIRES), flagInfo(MUST_CHANGE), flagInfo(CANNOT_CHANGE));
-
-    static Setting flagInfo(String key) {
-        return new Setting(key, Setting.Kind.FLAG, List.of(), 0, 0, true, false);
-    }
+    private static final List<Setting<?>> SETTINGS = List.of(ACCOUNT, DESCRIPTION, EXISTS, NEVER_EXPIRES, MUST_CHANGE, CANNOT_CHANGE);
 
     @Override
     public Guide id() {
@@ -49,7 +44,7 @@ final class ServiceAccountStep extends WindowsStep {
     }
 
     @Override
-    public List<Setting> settings() {
+    public List<Setting<?>> settings() {
         return SETTINGS;
     }
 
@@ -92,7 +87,7 @@ final class ServiceAccountStep extends WindowsStep {
         Msg reason = problems.isEmpty() ? Msg.of("service-account.ok", u.name()) : Msg.of("service-account.at-risk", u.name(),
                 String.join("; ", problems));
         return Finding.of(id(), problems.isEmpty() ? Status.COMPLIANT : Status.AT_RISK, current,
-                recommended.with(DESCRIPTION, u.description().isBlank() ? recommended.string(DESCRIPTION) : u.description()), reason,
+                recommended.with(DESCRIPTION, u.description().isBlank() ? recommended.get(DESCRIPTION) : u.description()), reason,
                 Msg.of("evidence.windows", "NetUserGetInfo"), details);
     }
 
@@ -120,13 +115,13 @@ final class ServiceAccountStep extends WindowsStep {
     @Override
     public Plan plan(Target target, Finding current, Settings desired) {
         LocalAccounts accounts = windows(target).accounts();
-        String name = Accounts.checked(ACCOUNT, desired.has(ACCOUNT) ? desired.string(ACCOUNT) : current.current().string(ACCOUNT));
-        String description = desired.has(DESCRIPTION) ? desired.string(DESCRIPTION).strip()
-                : current.recommended().string(DESCRIPTION);
+        String name = Accounts.checked(ACCOUNT.key(), desired.has(ACCOUNT) ? desired.get(ACCOUNT) : current.current().get(ACCOUNT));
+        String description = desired.has(DESCRIPTION) ? desired.get(DESCRIPTION).strip()
+                : current.recommended().get(DESCRIPTION);
         if (description.length() > 48) {
-            throw new InvalidSettingsException(DESCRIPTION, Msg.of("service-account.description-long"));
+            throw new InvalidSettingsException(DESCRIPTION.key(), Msg.of("service-account.description-long"));
         }
-        boolean wantExists = !desired.has(EXISTS) || desired.flag(EXISTS);
+        boolean wantExists = !desired.has(EXISTS) || desired.get(EXISTS);
         var existing = accounts.find(name);
         Settings before = existing.map(ServiceAccountStep::values).orElse(Settings.EMPTY.with(ACCOUNT, name).with(EXISTS, false));
         HostContext ctx = target.context();

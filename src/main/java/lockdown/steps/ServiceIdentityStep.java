@@ -29,11 +29,11 @@ import lockdown.windows.WindowsHost;
  */
 final class ServiceIdentityStep extends WindowsStep {
 
-    static final String LOGON = "logon-account";
-    static final String PASSWORD = "account-password";
+    static final Setting<String> LOGON = Setting.text("logon-account");
+    static final Setting<String> PASSWORD = Setting.password("account-password");
     static final Duration TIMEOUT = Duration.ofMinutes(2);
 
-    private static final List<Setting> SETTINGS = List.of(Setting.text(LOGON), Setting.password(PASSWORD));
+    private static final List<Setting<?>> SETTINGS = List.of(LOGON, PASSWORD);
 
     @Override
     public Guide id() {
@@ -41,7 +41,7 @@ final class ServiceIdentityStep extends WindowsStep {
     }
 
     @Override
-    public List<Setting> settings() {
+    public List<Setting<?>> settings() {
         return SETTINGS;
     }
 
@@ -71,7 +71,7 @@ final class ServiceIdentityStep extends WindowsStep {
         Install install = Install.discover(w);
         ServiceInfo s = install.service().orElseThrow(() -> new StepException(Msg.of("install.no-service")));
         String from = s.account();
-        String to = desired.has(LOGON) ? desired.string(LOGON).strip() : current.recommended().string(LOGON);
+        String to = desired.has(LOGON) ? desired.get(LOGON).strip() : current.recommended().get(LOGON);
         Settings before = Settings.EMPTY.with(LOGON, from);
         Settings after = Settings.EMPTY.with(LOGON, to);
         if (from.equalsIgnoreCase(to) || Accounts.same(from, to, w.computerName())) {
@@ -79,24 +79,24 @@ final class ServiceIdentityStep extends WindowsStep {
         }
         char[] password = null;
         if (!Accounts.builtIn(to)) {
-            String name = Accounts.localName(LOGON, to, w.computerName());
+            String name = Accounts.localName(LOGON.key(), to, w.computerName());
             if (w.accounts().find(name).isEmpty()) {
-                throw new InvalidSettingsException(LOGON, Msg.of("order.account-first", name, Guide.SERVICE_ACCOUNT.title()));
+                throw new InvalidSettingsException(LOGON.key(), Msg.of("order.account-first", name, Guide.SERVICE_ACCOUNT.title()));
             }
             if (!w.rights().rightsOf(name).contains(UserRights.SERVICE_LOGON)) {
-                throw new InvalidSettingsException(LOGON, Msg.of("order.right-first", name, Guide.LOGON_AS_SERVICE.title()));
+                throw new InvalidSettingsException(LOGON.key(), Msg.of("order.right-first", name, Guide.LOGON_AS_SERVICE.title()));
             }
             // The guide's order: the folders before the switch, or SmarterMail starts without access to its data.
             for (String folder : List.of(install.installFolder(), install.dataFolder())) {
                 if (!FolderPermissionsStep.hasModify(w, folder, name)) {
-                    throw new InvalidSettingsException(LOGON, Msg.of("order.folders-first", name, folder, Guide.FOLDER_PERMISSIONS.title()));
+                    throw new InvalidSettingsException(LOGON.key(), Msg.of("order.folders-first", name, folder, Guide.FOLDER_PERMISSIONS.title()));
                 }
             }
-            password = desired.has(PASSWORD) ? desired.string(PASSWORD).toCharArray()
+            password = desired.has(PASSWORD) ? desired.get(PASSWORD).toCharArray()
                     : target.context().password().filter(p -> Accounts.same(target.context().account(), name, w.computerName()))
                     .orElse(null);
             if (password == null) {
-                throw new InvalidSettingsException(PASSWORD, Msg.of("service-identity.password-needed", name));
+                throw new InvalidSettingsException(PASSWORD.key(), Msg.of("service-identity.password-needed", name));
             }
         }
         char[] secret = password;

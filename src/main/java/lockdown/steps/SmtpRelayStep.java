@@ -20,14 +20,12 @@ import lockdown.smartermail.RelaySetting;
 import lockdown.smartermail.SmarterMailApi;
 
 /** "Allow Relay" must be Nobody: only logged-in users send mail to other servers. */
-final class SmtpRelayStep extends ApiStep {
+public final class SmtpRelayStep extends ApiStep {
 
-    static final String ALLOW_RELAY = "allow-relay";
-    /** The other fields of the SMTP In settings object, kept as read. */
-    static final String RECORD = "smtp-in-record";
-    private static final Setting SETTING = Setting.choice(ALLOW_RELAY,
+    public static final Setting<String> ALLOW_RELAY = Setting.choice("allow-relay",
             code(RelayMode.NOBODY), code(RelayMode.LOCAL_USERS), code(RelayMode.LOCAL_DOMAINS), code(RelayMode.ANYONE));
-    private static final Setting KEPT = Setting.record(RECORD);
+    /** The other fields of the SMTP In settings object, kept as read. */
+    public static final Setting<Fields> RECORD = Setting.record("smtp-in-record");
 
     @Override
     public Guide id() {
@@ -35,8 +33,8 @@ final class SmtpRelayStep extends ApiStep {
     }
 
     @Override
-    public List<Setting> settings() {
-        return List.of(SETTING, KEPT);
+    public List<Setting<?>> settings() {
+        return List.of(ALLOW_RELAY, RECORD);
     }
 
     @Override
@@ -49,7 +47,7 @@ final class SmtpRelayStep extends ApiStep {
         RelaySetting relay = api.relay();
         RelayMode mode = relay.mode();
         boolean ok = mode == RelayMode.NOBODY;
-        Msg reason = ok ? Msg.of("smtp-relay.ok") : Msg.of("smtp-relay.at-risk", SETTING.format(code(mode)));
+        Msg reason = ok ? Msg.of("smtp-relay.ok") : Msg.of("smtp-relay.at-risk", ALLOW_RELAY.format(code(mode)));
         return Finding.of(id(), ok ? Status.COMPLIANT : Status.AT_RISK,
                 Settings.EMPTY.with(ALLOW_RELAY, code(mode)).with(RECORD, relay.others()),
                 Settings.EMPTY.with(ALLOW_RELAY, code(RelayMode.NOBODY)),
@@ -59,10 +57,10 @@ final class SmtpRelayStep extends ApiStep {
     /** The settings object goes back whole: its other fields as read now, or as journaled when undoing. */
     @Override
     public Plan plan(Target target, Finding current, Settings desired) {
-        String from = current.current().string(ALLOW_RELAY);
-        String to = desired.has(ALLOW_RELAY) ? desired.string(ALLOW_RELAY) : from;
-        Fields kept = (Fields) current.current().get(RECORD);
-        Fields wanted = desired.has(RECORD) ? (Fields) desired.get(RECORD) : kept;
+        String from = current.current().get(ALLOW_RELAY);
+        String to = desired.has(ALLOW_RELAY) ? desired.get(ALLOW_RELAY) : from;
+        Fields kept = current.current().get(RECORD);
+        Fields wanted = desired.has(RECORD) ? desired.get(RECORD) : kept;
         Settings before = Settings.EMPTY.with(ALLOW_RELAY, from).with(RECORD, kept);
         Settings after = Settings.EMPTY.with(ALLOW_RELAY, to).with(RECORD, wanted);
         if (from.equals(to) && wanted.heldBy(kept)) {
@@ -71,7 +69,7 @@ final class SmtpRelayStep extends ApiStep {
         SmarterMailApi api = api(target);
         Call set = api.setRelay(mode(to), wanted);
         Call back = api.setRelay(mode(from), kept);
-        Action action = new Action(Msg.of("smtp-relay.action", SETTING.format(from), SETTING.format(to)),
+        Action action = new Action(Msg.of("smtp-relay.action", ALLOW_RELAY.format(from), ALLOW_RELAY.format(to)),
                 set.describe(), Set.of(), set::run, back::run);
         List<Msg> warnings = mode(to) == RelayMode.NOBODY ? List.of(Msg.of("smtp-relay.warn-devices")) : List.of();
         return new Plan(id(), before, after, List.of(action), warnings);

@@ -49,7 +49,13 @@ public final class Steps {
     }
 
     /** The settings of a step, for reading its values back from the journal. */
-    public static List<Setting> settingsOf(Guide g) {
+    /** The server's build, when this finding is the one that read it. */
+    public static java.util.Optional<String> serverBuild(lockdown.core.Finding f) {
+        return f.step() == Guide.SERVER_BUILD ? java.util.Optional.ofNullable(f.current().get(ServerBuildStep.BUILD))
+                : java.util.Optional.empty();
+    }
+
+    public static List<Setting<?>> settingsOf(Guide g) {
         return ALL.get(g).settings();
     }
 }

@@ -28,16 +28,15 @@ import lockdown.windows.WindowsHost;
  */
 final class WebmailBindingsStep extends WindowsStep {
 
-    static final String CATCH_ALL = "catch-all-9998";
-    static final String BLOCK = "firewall-block-9998";
-    static final String BINDINGS = "site-bindings";
     static final String KEEP = "keep";
     static final String LOCALHOST = "localhost";
     static final String REMOVE = "remove";
     static final String RULE = "SmarterMail Lockdown: block TCP 9998";
+    static final Setting<String> CATCH_ALL = Setting.choice("catch-all-9998", LOCALHOST, REMOVE, KEEP);
+    static final Setting<Boolean> BLOCK = Setting.flag("firewall-block-9998");
+    static final Setting<List<String>> BINDINGS = Setting.names("site-bindings");
 
-    private static final List<Setting> SETTINGS = List.of(Setting.choice(CATCH_ALL, LOCALHOST, REMOVE, KEEP), Setting.flag(BLOCK),
-            Setting.names(BINDINGS));
+    private static final List<Setting<?>> SETTINGS = List.of(CATCH_ALL, BLOCK, BINDINGS);
 
     @Override
     public Guide id() {
@@ -45,7 +44,7 @@ final class WebmailBindingsStep extends WindowsStep {
     }
 
     @Override
-    public List<Setting> settings() {
+    public List<Setting<?>> settings() {
         return SETTINGS;
     }
 
@@ -105,8 +104,8 @@ final class WebmailBindingsStep extends WindowsStep {
         Site site = Install.discover(w).site().orElseThrow(() -> new StepException(Msg.of("install.no-site", Install.WEB_PORT)));
         String from = state(site);
         boolean blockedNow = blocked(w);
-        String to = desired.has(CATCH_ALL) ? desired.string(CATCH_ALL) : from;
-        boolean block = desired.has(BLOCK) ? desired.flag(BLOCK) : blockedNow;
+        String to = desired.has(CATCH_ALL) ? desired.get(CATCH_ALL) : from;
+        boolean block = desired.has(BLOCK) ? desired.get(BLOCK) : blockedNow;
         List<Binding> after = new ArrayList<>(site.bindings());
         List<Action> actions = new ArrayList<>();
         String name = site.name();
@@ -114,7 +113,7 @@ final class WebmailBindingsStep extends WindowsStep {
         List<Binding> remove = new ArrayList<>();
         if (desired.has(BINDINGS)) {
             // An undo names the exact bindings to restore.
-            List<Binding> wanted = desired.words(BINDINGS).stream().map(WebmailBindingsStep::parse).toList();
+            List<Binding> wanted = desired.get(BINDINGS).stream().map(WebmailBindingsStep::parse).toList();
             wanted.stream().filter(b -> !after.contains(b)).forEach(add::add);
             after.stream().filter(b -> !wanted.contains(b)).forEach(remove::add);
             to = state(new Site(name, wanted, site.physicalPath(), site.appPool()));
@@ -205,7 +204,7 @@ final class WebmailBindingsStep extends WindowsStep {
         boolean usedBefore = before.stream().anyMatch(b -> carries(b, host));
         boolean usedAfter = after.stream().anyMatch(b -> carries(b, host));
         if (usedBefore && !usedAfter) {
-            throw new InvalidSettingsException(CATCH_ALL, Msg.of("bindings.own-connection", target.url()));
+            throw new InvalidSettingsException(CATCH_ALL.key(), Msg.of("bindings.own-connection", target.url()));
         }
     }
 

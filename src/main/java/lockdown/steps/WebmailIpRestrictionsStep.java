@@ -32,19 +32,17 @@ import lockdown.windows.WindowsHost;
  */
 final class WebmailIpRestrictionsStep extends WindowsStep {
 
-    static final String MODE = "webmail-mode";
-    static final String ALLOWED = "allowed-addresses";
-    static final String MAX_REQUESTS = "max-requests";
-    static final String INTERVAL = "request-interval";
-    static final String MAX_CONCURRENT = "max-concurrent";
-    static final String CONFIRM = "confirm-lockout";
     static final String NONE = "none";
     static final String RATE = "rate-limit";
     static final String LIST = "allow-list";
+    static final Setting<String> MODE = Setting.choice("webmail-mode", RATE, LIST, NONE);
+    static final Setting<List<IpRule>> ALLOWED = Setting.addresses("allowed-addresses");
+    static final Setting<Integer> MAX_REQUESTS = Setting.number("max-requests", 5, 1000);
+    static final Setting<Integer> INTERVAL = Setting.number("request-interval", 100, 60000);
+    static final Setting<Integer> MAX_CONCURRENT = Setting.number("max-concurrent", 2, 1000);
+    static final Setting<String> CONFIRM = Setting.text("confirm-lockout");
 
-    private static final List<Setting> SETTINGS = List.of(Setting.choice(MODE, RATE, LIST, NONE), Setting.addresses(ALLOWED),
-            Setting.number(MAX_REQUESTS, 5, 1000), Setting.number(INTERVAL, 100, 60000), Setting.number(MAX_CONCURRENT, 2, 1000),
-            Setting.text(CONFIRM));
+    private static final List<Setting<?>> SETTINGS = List.of(MODE, ALLOWED, MAX_REQUESTS, INTERVAL, MAX_CONCURRENT, CONFIRM);
 
     @Override
     public Guide id() {
@@ -52,7 +50,7 @@ final class WebmailIpRestrictionsStep extends WindowsStep {
     }
 
     @Override
-    public List<Setting> settings() {
+    public List<Setting<?>> settings() {
         return SETTINGS;
     }
 
@@ -70,9 +68,9 @@ final class WebmailIpRestrictionsStep extends WindowsStep {
         Site site = install.site().get();
         IpSecurity sec = w.iis().ipSecurity(site.name());
         Settings current = values(sec);
-        String mode = current.string(MODE);
+        String mode = current.get(MODE);
         List<IpRule> mine = thisComputer(w);
-        List<IpRule> allowed = new ArrayList<>(current.ipRules(ALLOWED));
+        List<IpRule> allowed = new ArrayList<>(current.get(ALLOWED));
         mine.stream().filter(r -> allowed.stream().noneMatch(a -> a.cidr().contains(r.cidr()))).forEach(allowed::add);
         Settings recommended = current.with(MODE, NONE.equals(mode) ? RATE : mode).with(ALLOWED, allowed)
                 .with(MAX_REQUESTS, sec.denyByRequestRate() ? sec.maxRequests() : 40)
@@ -84,7 +82,7 @@ final class WebmailIpRestrictionsStep extends WindowsStep {
         Msg reason = switch (mode) {
             case NONE -> Msg.of("webmail-ip.open", site.name());
             case RATE -> Msg.of("webmail-ip.rate", site.name(), sec.maxRequests(), sec.requestIntervalMs());
-            default -> Msg.of("webmail-ip.list", site.name(), current.ipRules(ALLOWED).size());
+            default -> Msg.of("webmail-ip.list", site.name(), current.get(ALLOWED).size());
         };
         return Finding.of(id(), NONE.equals(mode) ? Status.AT_RISK : Status.COMPLIANT, current, recommended, reason,
                 Msg.of("evidence.windows", "appcmd list config"), details);
@@ -127,19 +125,19 @@ final class WebmailIpRestrictionsStep extends WindowsStep {
         IpSecurity old = w.iis().ipSecurity(site.name());
         Settings from = values(old);
         Settings to = from.merge(desired.without(CONFIRM));
-        String mode = to.string(MODE);
+        String mode = to.get(MODE);
         List<Msg> warnings = new ArrayList<>();
         if (LIST.equals(mode)) {
-            guard(w, to.ipRules(ALLOWED), desired, warnings);
+            guard(w, to.get(ALLOWED), desired, warnings);
             warnings.add(Msg.of("webmail-ip.warn-clients"));
         }
         // Deny entries and domain entries stay exactly as they are; the allow entries are the list, each
         // keeping the other attributes IIS holds for it.
         List<IpSecurity.Entry> entries = new ArrayList<>(old.entries().stream().filter(e -> !allowedAddress(e)).toList());
-        IpRule.keepingOthers(to.ipRules(ALLOWED), from.ipRules(ALLOWED)).forEach(r -> entries.add(IpEntries.entry(r, true)));
+        IpRule.keepingOthers(to.get(ALLOWED), from.get(ALLOWED)).forEach(r -> entries.add(IpEntries.entry(r, true)));
         boolean rate = RATE.equals(mode);
-        IpSecurity next = old.with(!LIST.equals(mode), entries, rate, to.number(MAX_REQUESTS), to.number(INTERVAL), rate,
-                to.number(MAX_CONCURRENT));
+        IpSecurity next = old.with(!LIST.equals(mode), entries, rate, to.get(MAX_REQUESTS), to.get(INTERVAL), rate,
+                to.get(MAX_CONCURRENT));
         Settings after = values(next);
         if (after.equals(from)) {
             return new Plan(id(), from, after, List.of(), warnings);
@@ -166,7 +164,7 @@ final class WebmailIpRestrictionsStep extends WindowsStep {
             return;
         }
         if (!Lockout.confirmed(desired, CONFIRM)) {
-            throw new InvalidSettingsException(CONFIRM, Msg.of("webmail-ip.lockout", String.join(", ", left), Lockout.phrase()));
+            throw new InvalidSettingsException(CONFIRM.key(), Msg.of("webmail-ip.lockout", String.join(", ", left), Lockout.phrase()));
         }
         warnings.add(Msg.of("webmail-ip.lockout-confirmed", String.join(", ", left)));
     }

@@ -213,7 +213,7 @@ final class StepPage {
             current.getChildren().add(Ui.id(loading, "current-loading"));
             return;
         }
-        for (Setting s : model.impl().settings()) {
+        for (Setting<?> s : model.impl().settings()) {
             if (f.current().has(s.key()) && !s.hidden()) {
                 Label l = Ui.id(Ui.paragraph(s.label().text() + ": " + s.format(f.current().get(s.key())), "current-value"),
                         "current-" + s.key());
@@ -236,13 +236,13 @@ final class StepPage {
         editorsFilled = true;
         recommended.getChildren().clear();
         editors.clear();
-        for (Setting s : model.impl().settings()) {
+        for (Setting<?> s : model.impl().settings()) {
             if (s.readOnly()) {
                 continue;
             }
             SettingEditor ed = Editors.of(s, new lockdown.ui.editors.EditorContext(f.current().get(s.key()),
                     model.impl().preparable(f), model::prepare));
-            if (s.kind() == Setting.Kind.FLAG) {
+            if (s.type() instanceof lockdown.core.FlagType) {
                 recommended.getChildren().add(ed.node());
             } else {
                 Label name = Ui.styled(new Label(s.label().text()), "field-name");
@@ -287,7 +287,7 @@ final class StepPage {
             }
             Optional<Object> v = ed.value();
             if (v.isPresent()) {
-                out = out.with(ed.setting().key(), v.get());
+                out = out.withValue(ed.setting(), v.get());
             }
         }
         return Optional.of(out);

@@ -180,8 +180,8 @@ public final class WizardModel {
             loginExpired.set(true);
         }
         done.set((int) views.values().stream().filter(StepView::done).count());
-        if (g == Guide.SERVER_BUILD && v.latest() != null && v.latest().current().has("build")) {
-            build.set(v.latest().current().string("build"));
+        if (v.latest() != null) {
+            lockdown.steps.Steps.serverBuild(v.latest()).ifPresent(build::set);
         }
     }
 

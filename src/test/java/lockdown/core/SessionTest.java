@@ -27,13 +27,13 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class SessionTest {
 
-    private static final String A = "threshold";
-    private static final String B = "time-frame";
+    private static final Setting<Integer> A = Setting.number("threshold", 0, 9);
+    private static final Setting<Integer> B = Setting.number("time-frame", 0, 9);
 
     @TempDir
     Path dir;
 
-    private final Map<String, Integer> server = new java.util.HashMap<>(Map.of(A, 1, B, 1));
+    private final Map<Setting<Integer>, Integer> server = new java.util.HashMap<>(Map.of(A, 1, B, 1));
     private final Set<String> failing = new java.util.HashSet<>();
     /** Writes that reach the server but whose answer is lost: the value is set, then the call fails. */
     private final Set<String> answerLost = new java.util.HashSet<>();
@@ -43,7 +43,7 @@ class SessionTest {
     private Journal journal;
 
     private final Step step = new Step() {
-        final List<Setting> settings = List.of(Setting.number(A, 0, 9), Setting.number(B, 0, 9));
+        final List<Setting<?>> settings = List.of(A, B);
 
         @Override
         public Guide id() {
@@ -51,7 +51,7 @@ class SessionTest {
         }
 
         @Override
-        public List<Setting> settings() {
+        public List<Setting<?>> settings() {
             return settings;
         }
 
@@ -67,11 +67,11 @@ class SessionTest {
         public Plan plan(Target target, Finding current, Settings desired) {
             Settings after = current.current().merge(desired);
             List<Action> actions = new ArrayList<>();
-            for (String k : List.of(A, B)) {
-                int from = current.current().number(k);
-                int to = after.number(k);
+            for (Setting<Integer> k : List.of(A, B)) {
+                int from = current.current().get(k);
+                int to = after.get(k);
                 if (from != to) {
-                    actions.add(new Action(Msg.of("error.plain", "set " + k), "set " + k + " " + to, Set.of(),
+                    actions.add(new Action(Msg.of("error.plain", "set " + k.key()), "set " + k.key() + " " + to, Set.of(),
                             () -> set(k, to), () -> set(k, from)));
                 }
             }
@@ -79,13 +79,13 @@ class SessionTest {
         }
     };
 
-    private void set(String key, int value) {
-        if (failing.contains(key + "=" + value)) {
-            throw new StepException(Msg.of("error.plain", "server said no to " + key));
+    private void set(Setting<Integer> key, int value) {
+        if (failing.contains(key.key() + "=" + value)) {
+            throw new StepException(Msg.of("error.plain", "server said no to " + key.key()));
         }
         server.put(key, lying ? 0 : value);
-        if (answerLost.contains(key + "=" + value)) {
-            throw new LockdownException(Msg.of("error.plain", "the answer to " + key + " was lost")) {
+        if (answerLost.contains(key.key() + "=" + value)) {
+            throw new LockdownException(Msg.of("error.plain", "the answer to " + key.key() + " was lost")) {
                 @Override
                 public boolean uncertain() {
                     return true;
@@ -127,7 +127,7 @@ class SessionTest {
 
     @Test
     void anActionWhoseAnswerWasLostIsTreatedAsPossiblyDoneAndRevertedToo() {
-        answerLost.add(B + "=5");
+        answerLost.add(B.key() + "=5");
         Change c = session.apply(planBoth()).orElseThrow();
         assertThat(c.outcome()).isEqualTo(Outcome.ROLLED_BACK);
         assertThat(server).as("both values back, the one whose answer was lost included").containsEntry(A, 1).containsEntry(B, 1);
@@ -135,8 +135,8 @@ class SessionTest {
 
     @Test
     void whatARevertCannotPutBackIsNamedAndTheChangeCanBeUndoneLater() {
-        answerLost.add(B + "=5");
-        failing.add(B + "=1");
+        answerLost.add(B.key() + "=5");
+        failing.add(B.key() + "=1");
         Change c = session.apply(planBoth()).orElseThrow();
         assertThat(c.outcome()).isEqualTo(Outcome.FAILED_PARTIAL);
         assertThat(c.result().text()).contains("still in place").contains("Time frame is 5 minutes, expected 1 minutes");
@@ -149,10 +149,10 @@ class SessionTest {
 
     @Test
     void aFailedActionRollsBackTheOnesBeforeIt() {
-        failing.add(B + "=5");
+        failing.add(B.key() + "=5");
         Change c = session.apply(planBoth()).orElseThrow();
         assertThat(c.outcome()).isEqualTo(Outcome.ROLLED_BACK);
-        assertThat(c.result().text()).contains("set " + B).contains("server said no to " + B).contains("rolled back");
+        assertThat(c.result().text()).contains("set " + B.key()).contains("server said no to " + B.key()).contains("rolled back");
         assertThat(server).containsEntry(A, 1).containsEntry(B, 1);
         assertThat(session.status(Guide.SMTP_RELAY)).isEqualTo(Status.AT_RISK);
         assertThat(journal.change(c.id()).orElseThrow().outcome()).isEqualTo(Outcome.ROLLED_BACK);
@@ -160,11 +160,11 @@ class SessionTest {
 
     @Test
     void aFailedRollBackSaysWhatIsStillInPlace() {
-        failing.add(B + "=5");
-        failing.add(A + "=1");
+        failing.add(B.key() + "=5");
+        failing.add(A.key() + "=1");
         Change c = session.apply(planBoth()).orElseThrow();
         assertThat(c.outcome()).isEqualTo(Outcome.FAILED_PARTIAL);
-        assertThat(c.result().text()).contains("still in place").contains("set " + A);
+        assertThat(c.result().text()).contains("still in place").contains("set " + A.key());
     }
 
     @Test

@@ -11,9 +11,9 @@ import org.junit.jupiter.api.Test;
 
 class SettingTest {
 
-    private final Setting threshold = Setting.number("threshold", 1, 100);
-    private final Setting relay = Setting.choice("allow-relay", "nobody", "anyone");
-    private final Setting whitelist = Setting.ipRules("whitelist");
+    private final Setting<Integer> threshold = Setting.number("threshold", 1, 100);
+    private final Setting<String> relay = Setting.choice("allow-relay", "nobody", "anyone");
+    private final Setting<List<IpRule>> whitelist = Setting.ipRules("whitelist");
 
     @Test
     void numbersOutsideTheirRangeAreRejectedNamingTheField() {
@@ -34,8 +34,8 @@ class SettingTest {
 
     @Test
     void ipRulesParseFromTheCommandLineFormAndSort() {
-        Object v = whitelist.parse("203.0.113.5,smtp-auth=Scanner; 10.0.0.0/24=Office LAN, floor 2");
-        assertThat(Setting.ipRulesOf(v)).containsExactly(
+        List<IpRule> v = whitelist.parse("203.0.113.5,smtp-auth=Scanner; 10.0.0.0/24=Office LAN, floor 2");
+        assertThat(v).containsExactly(
                 IpRule.of("10.0.0.0/24", "Office LAN, floor 2"),
                 IpRule.of("203.0.113.5", "Scanner", IpRule.Option.SMTP_AUTH));
         assertThatThrownBy(() -> whitelist.parse("203.0.113.5;not-an-ip"))
@@ -48,31 +48,32 @@ class SettingTest {
 
     @Test
     void extensionsAreNormalised() {
-        Setting exts = Setting.extensions("extensions");
+        Setting<List<String>> exts = Setting.extensions("extensions");
         assertThat(exts.parse(".EXE, *.ps1 js exe")).isEqualTo(List.of("exe", "js", "ps1"));
         assertThatThrownBy(() -> exts.parse("ex e/")).isInstanceOf(InvalidSettingsException.class);
     }
 
     @Test
     void settingsValidateEveryValueAndReportAllProblems() {
-        Settings s = Settings.of(Map.of("threshold", 500, "bogus", 1));
+        Settings s = Settings.EMPTY.with(threshold, 500).with(Setting.number("bogus", 0, 9), 1);
         assertThatThrownBy(() -> s.validated(List.of(threshold)))
                 .isInstanceOfSatisfying(InvalidSettingsException.class, e -> assertThat(e.errors())
                         .extracting(FieldError::setting).containsExactlyInAnyOrder("threshold", "bogus"));
-        assertThatThrownBy(() -> Settings.of(Map.of("build", "1")).validated(List.of(Setting.info("build"))))
+        Setting<String> build = Setting.info("build");
+        assertThatThrownBy(() -> Settings.EMPTY.with(build, "1").validated(List.of(build)))
                 .hasMessageContaining("the wizard only reads this value");
     }
 
     @Test
     void secretsNeverFormat() {
-        Setting secret = new Setting("password", Setting.Kind.TEXT, List.of(), 0, 0, false, true);
+        Setting<String> secret = Setting.password("password");
         assertThat(secret.format("hunter2")).doesNotContain("hunter2");
-        assertThat(Settings.of(Map.of("password", "hunter2")).toPlain(List.of(secret))).isEmpty();
+        assertThat(Settings.EMPTY.with(secret, "hunter2").toPlain(List.of(secret))).isEmpty();
     }
 
     @Test
     void ipRulesSurviveTheJournalRoundTrip() {
-        Settings s = Settings.EMPTY.with("whitelist", List.of(IpRule.of("2001:db8::/64", "Branch", IpRule.Option.IDS)));
+        Settings s = Settings.EMPTY.with(whitelist, List.of(IpRule.of("2001:db8::/64", "Branch", IpRule.Option.IDS)));
         Map<String, Object> plain = s.toPlain(List.of(whitelist));
         assertThat(Settings.fromPlain(plain, List.of(whitelist))).isEqualTo(s);
     }

@@ -1,5 +1,6 @@
 package lockdown.report;
 
+import lockdown.steps.SmtpRelayStep;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -19,7 +20,7 @@ class ReportTest extends DemoTest {
     void open() {
         demo.connection.simulatedWindows().orElseThrow().ipRestrictionsInstalled(false);
         demo.session.probeAll((g, f) -> { }).join();
-        demo.session.apply(demo.session.plan(Guide.SMTP_RELAY, Settings.EMPTY.with("allow-relay", "nobody")));
+        demo.session.apply(demo.session.plan(Guide.SMTP_RELAY, Settings.EMPTY.with(SmtpRelayStep.ALLOW_RELAY, "nobody")));
         demo.session.skip(Guide.IDS_BRUTE_FORCE, "Handled by the <firewall> | not IDS");
         demo.session.markDone(Guide.WEBMAIL_IP_RESTRICTIONS, "Installed the role service by hand");
     }

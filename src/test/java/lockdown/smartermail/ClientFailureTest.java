@@ -1,5 +1,6 @@
 package lockdown.smartermail;
 
+import lockdown.steps.SmtpRelayStep;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -102,7 +103,7 @@ class ClientFailureTest {
                 MockApi.json(200, "{\"success\":false,\"message\":\"SETTING_LOCKED\"}"));
         Session s = session();
         s.probeNow(Guide.SMTP_RELAY);
-        Change c = s.apply(s.plan(Guide.SMTP_RELAY, Settings.EMPTY.with("allow-relay", "nobody"))).orElseThrow();
+        Change c = s.apply(s.plan(Guide.SMTP_RELAY, Settings.EMPTY.with(SmtpRelayStep.ALLOW_RELAY, "nobody"))).orElseThrow();
         assertThat(c.outcome()).isEqualTo(Outcome.ROLLED_BACK);
         assertThat(c.result().text()).contains("Saving the SMTP relay setting failed: the server refused: SETTING_LOCKED.")
                 .contains("Nothing was changed");
@@ -152,7 +153,7 @@ class ClientFailureTest {
         assertThat(f.status()).isEqualTo(Status.MANUAL);
         assertThat(f.reason().text()).contains("does not have a call").contains("Reading the SMTP relay setting");
         assertThat(api.calls()).containsExactly(LOGIN, "GET " + SMTP_IN);
-        assertThatThrownBy(() -> s.plan(Guide.SMTP_RELAY, Settings.EMPTY.with("allow-relay", "nobody")))
+        assertThatThrownBy(() -> s.plan(Guide.SMTP_RELAY, Settings.EMPTY.with(SmtpRelayStep.ALLOW_RELAY, "nobody")))
                 .hasMessageContaining("cannot be applied by the wizard");
         assertNothingApplied(s);
     }
@@ -186,11 +187,11 @@ class ClientFailureTest {
                 .body("{\"success\":true}").build(), MockApi.json(200, "{\"success\":true}"));
         Session s = session();
         s.probeNow(Guide.SMTP_RELAY);
-        Change c = s.apply(s.plan(Guide.SMTP_RELAY, Settings.EMPTY.with("allow-relay", "nobody"))).orElseThrow();
+        Change c = s.apply(s.plan(Guide.SMTP_RELAY, Settings.EMPTY.with(SmtpRelayStep.ALLOW_RELAY, "nobody"))).orElseThrow();
         assertThat(c.outcome()).isEqualTo(Outcome.ROLLED_BACK);
         assertThat(c.result().text()).contains("did not answer within 1 seconds")
                 .contains("may have made the change anyway");
-        assertThat(s.view(Guide.SMTP_RELAY).latest().current().string("allow-relay")).as("read back after the failure")
+        assertThat(s.view(Guide.SMTP_RELAY).latest().current().get(SmtpRelayStep.ALLOW_RELAY)).as("read back after the failure")
                 .isEqualTo("anyone");
         assertNothingApplied(s);
     }

@@ -1,5 +1,7 @@
 package lockdown.smartermail;
 
+import lockdown.steps.RelayWhitelistStep;
+import lockdown.steps.SmtpRelayStep;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -60,7 +62,7 @@ class OtherServerTest {
         session.probeAll((g, f) -> { }).join();
         assertThat(session.status(Guide.SERVER_BUILD)).isEqualTo(Status.COMPLIANT);
         assertThat(session.status(Guide.SMTP_RELAY)).isEqualTo(Status.AT_RISK);
-        assertThat(session.view(Guide.RELAY_WHITELIST).latest().current().ipRules("whitelist")).extracting(IpRule::address)
+        assertThat(session.view(Guide.RELAY_WHITELIST).latest().current().get(RelayWhitelistStep.WHITELIST)).extracting(IpRule::address)
                 .containsExactly("198.51.100.8");
         for (Guide g : List.of(Guide.ADMIN_2FA, Guide.ADMIN_IP_RESTRICTIONS, Guide.IDS_BRUTE_FORCE, Guide.EXTENSION_BLACKLISTS)) {
             Finding f = session.view(g).latest();
@@ -82,13 +84,13 @@ class OtherServerTest {
     void fieldsTheWizardDoesNotKnowSurviveApplyAndUndoByteForByte() throws Exception {
         String original = other.whitelistJson();
         Finding f = session.probeNow(Guide.RELAY_WHITELIST);
-        IpRule scanner = f.current().ipRules("whitelist").getFirst();
+        IpRule scanner = f.current().get(RelayWhitelistStep.WHITELIST).getFirst();
         assertThat(scanner.others().values()).containsEntry("protocolMask", 15L).containsEntry("greylistBypass", true)
                 .containsEntry("id", "wl-7").containsEntry("imap", true);
 
         List<IpRule> wanted = List.of(IpRule.of("198.51.100.8", "Scanner, 2nd floor", IpRule.Option.SMTP_AUTH),
                 IpRule.of("203.0.113.9", "Printer", IpRule.Option.SMTP_AUTH));
-        Change c = session.apply(session.plan(Guide.RELAY_WHITELIST, Settings.EMPTY.with("whitelist", wanted))).orElseThrow();
+        Change c = session.apply(session.plan(Guide.RELAY_WHITELIST, Settings.EMPTY.with(RelayWhitelistStep.WHITELIST, wanted))).orElseThrow();
         assertThat(c.outcome()).as(c.result().text()).isEqualTo(Outcome.VERIFIED);
         JsonNode edited = other.entry("198.51.100.8");
         assertThat(edited.path("description").asText()).isEqualTo("Scanner, 2nd floor");
@@ -118,7 +120,7 @@ class OtherServerTest {
         other.dropsProtocols = true;
         session.probeNow(Guide.RELAY_WHITELIST);
         List<IpRule> wanted = List.of(IpRule.of("198.51.100.8", "Scanner, 2nd floor", IpRule.Option.SMTP_AUTH));
-        Change c = session.apply(session.plan(Guide.RELAY_WHITELIST, Settings.EMPTY.with("whitelist", wanted))).orElseThrow();
+        Change c = session.apply(session.plan(Guide.RELAY_WHITELIST, Settings.EMPTY.with(RelayWhitelistStep.WHITELIST, wanted))).orElseThrow();
         assertThat(c.outcome()).isEqualTo(Outcome.NOT_VERIFIED);
         assertThat(c.result().text()).contains("did not keep these fields as they were sent")
                 .contains("198.51.100.8: imap").contains("198.51.100.8: pop").contains("198.51.100.8: protocolMask");
@@ -128,7 +130,7 @@ class OtherServerTest {
     void theWholeSettingsObjectGoesBackWithOnlyTheRelayChanged() throws Exception {
         String before = other.smtpInJson();
         session.probeNow(Guide.SMTP_RELAY);
-        Change c = session.apply(session.plan(Guide.SMTP_RELAY, Settings.EMPTY.with("allow-relay", "nobody"))).orElseThrow();
+        Change c = session.apply(session.plan(Guide.SMTP_RELAY, Settings.EMPTY.with(SmtpRelayStep.ALLOW_RELAY, "nobody"))).orElseThrow();
         assertThat(c.outcome()).isEqualTo(Outcome.VERIFIED);
         assertThat(other.relay()).isEqualTo("Nobody");
         var mapper = new ObjectMapper();

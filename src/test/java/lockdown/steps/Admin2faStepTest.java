@@ -27,7 +27,7 @@ class Admin2faStepTest extends DemoTest {
     private Change enrol(String account) {
         Enrolment e = demo.session.prepare(Guide.ADMIN_2FA, account);
         String code = Totp.fromBase32(e.secret()).code(Instant.now());
-        return demo.session.apply(demo.session.plan(Guide.ADMIN_2FA, Settings.EMPTY.with("enrolment", e.withCode(code))))
+        return demo.session.apply(demo.session.plan(Guide.ADMIN_2FA, Settings.EMPTY.with(Admin2faStep.ENROLMENT, e.withCode(code))))
                 .orElseThrow();
     }
 
@@ -42,7 +42,7 @@ class Admin2faStepTest extends DemoTest {
         assertThat(e.uri()).startsWith("otpauth://totp/").contains(e.secret());
         assertThat(e.toString()).doesNotContain(e.secret());
         Totp totp = Totp.fromBase32(e.secret());
-        Plan plan = demo.session.plan(Guide.ADMIN_2FA, Settings.EMPTY.with("enrolment", e.withCode(totp.code(Instant.now()))));
+        Plan plan = demo.session.plan(Guide.ADMIN_2FA, Settings.EMPTY.with(Admin2faStep.ENROLMENT, e.withCode(totp.code(Instant.now()))));
         assertThat(plan.actions()).singleElement().satisfies(a -> {
             assertThat(a.description().text()).isEqualTo("Enable two-factor authentication for admin (code checked)");
             assertThat(a.command()).contains("\"code\":\"<code>\"");
@@ -66,7 +66,7 @@ class Admin2faStepTest extends DemoTest {
         demo.session.probeNow(Guide.ADMIN_2FA);
         Enrolment e = demo.session.prepare(Guide.ADMIN_2FA, "backup-admin");
         String wrong = Totp.fromBase32(e.secret()).code(Instant.now().plusSeconds(600));
-        assertThatThrownBy(() -> demo.session.plan(Guide.ADMIN_2FA, Settings.EMPTY.with("enrolment", e.withCode(wrong))))
+        assertThatThrownBy(() -> demo.session.plan(Guide.ADMIN_2FA, Settings.EMPTY.with(Admin2faStep.ENROLMENT, e.withCode(wrong))))
                 .isInstanceOf(InvalidSettingsException.class)
                 .hasMessageContaining("Enrol an administrator: the code does not match the secret for backup-admin");
         assertThat(demo.sim().state().admin("backup-admin").path("twoFactorEnabled").asBoolean()).isFalse();
@@ -76,13 +76,13 @@ class Admin2faStepTest extends DemoTest {
     @Test
     void requiringTwoFactorIsRefusedUntilTheWizardsOwnAccountHasEnrolled() {
         demo.session.probeNow(Guide.ADMIN_2FA);
-        assertThatThrownBy(() -> demo.session.plan(Guide.ADMIN_2FA, Settings.EMPTY.with("require-two-factor", true)))
+        assertThatThrownBy(() -> demo.session.plan(Guide.ADMIN_2FA, Settings.EMPTY.with(Admin2faStep.REQUIRE, true)))
                 .isInstanceOf(InvalidSettingsException.class)
                 .hasMessageContaining("your own account admin has not enrolled yet");
         assertThat(demo.sim().state().requireTwoFactor()).isFalse();
 
         enrol("admin");
-        Plan require = demo.session.plan(Guide.ADMIN_2FA, Settings.EMPTY.with("require-two-factor", true));
+        Plan require = demo.session.plan(Guide.ADMIN_2FA, Settings.EMPTY.with(Admin2faStep.REQUIRE, true));
         assertThat(require.warnings()).singleElement().satisfies(w -> assertThat(w.text()).startsWith("backup-admin has not enrolled"));
         Change c = demo.session.apply(require).orElseThrow();
         assertThat(c.outcome()).isEqualTo(Outcome.VERIFIED);

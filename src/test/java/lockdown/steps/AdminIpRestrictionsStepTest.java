@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 class AdminIpRestrictionsStepTest extends DemoTest {
 
     private static Settings lists(String admin, List<IpRule> adminRules, List<IpRule> backupRules) {
-        return Settings.EMPTY.with("restrictions", Map.of(admin, adminRules, "backup-admin", backupRules));
+        return Settings.EMPTY.with(AdminIpRestrictionsStep.RESTRICTIONS, Map.of(admin, adminRules, "backup-admin", backupRules));
     }
 
     private void logInAgain() {
@@ -41,7 +41,7 @@ class AdminIpRestrictionsStepTest extends DemoTest {
         assertThat(f.status()).isEqualTo(Status.AT_RISK);
         assertThat(f.reason().text()).contains("admin, backup-admin");
         assertThat(f.details()).first().satisfies(d -> assertThat(d.text()).isEqualTo("This computer connects to the server from 127.0.0.1."));
-        assertThat(f.recommended().get("restrictions")).isEqualTo(Map.of(
+        assertThat(f.recommended().get(AdminIpRestrictionsStep.RESTRICTIONS)).isEqualTo(Map.of(
                 "admin", List.of(IpRule.of("127.0.0.1", "This computer (the wizard)")),
                 "backup-admin", List.of(IpRule.of("127.0.0.1", "This computer (the wizard)"))));
 
@@ -70,7 +70,7 @@ class AdminIpRestrictionsStepTest extends DemoTest {
         assertThat(demo.journal.read()).isEmpty();
 
         Plan confirmed = demo.session.plan(Guide.ADMIN_IP_RESTRICTIONS,
-                lists("admin", elsewhere, List.of()).with("confirm-lockout", Lockout.phrase()));
+                lists("admin", elsewhere, List.of()).with(AdminIpRestrictionsStep.CONFIRM, Lockout.phrase()));
         assertThat(confirmed.warnings()).anySatisfy(w -> assertThat(w.text()).contains("your next login from here will be refused"));
         Change c = demo.session.apply(confirmed).orElseThrow();
         assertThat(c.outcome()).isEqualTo(Outcome.VERIFIED);
@@ -84,11 +84,11 @@ class AdminIpRestrictionsStepTest extends DemoTest {
     @Test
     void otherAdministratorsCanBeRestrictedAnywhereAndUnknownOnesAreRefused() {
         demo.session.probeNow(Guide.ADMIN_IP_RESTRICTIONS);
-        Plan plan = demo.session.plan(Guide.ADMIN_IP_RESTRICTIONS, Settings.EMPTY.with("restrictions",
+        Plan plan = demo.session.plan(Guide.ADMIN_IP_RESTRICTIONS, Settings.EMPTY.with(AdminIpRestrictionsStep.RESTRICTIONS,
                 Map.of("backup-admin", List.of(IpRule.of("10.20.0.0/16", "")))));
         assertThat(plan.actions()).singleElement().satisfies(a -> assertThat(a.description().text())
                 .isEqualTo("Restrict backup-admin to 10.20.0.0/16"));
-        assertThatThrownBy(() -> demo.session.plan(Guide.ADMIN_IP_RESTRICTIONS, Settings.EMPTY.with("restrictions",
+        assertThatThrownBy(() -> demo.session.plan(Guide.ADMIN_IP_RESTRICTIONS, Settings.EMPTY.with(AdminIpRestrictionsStep.RESTRICTIONS,
                 Map.of("mallory", List.of(IpRule.of("10.0.0.1", ""))))))
                 .hasMessageContaining("there is no administrator “mallory”");
     }

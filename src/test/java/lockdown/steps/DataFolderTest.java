@@ -42,7 +42,7 @@ class DataFolderTest {
                     java.nio.file.Path.of("target", "test-data", "datafolder-journal.jsonl"), Steps::settingsOf),
                     java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor());
             Finding f = s.probeNow(Guide.FOLDER_PERMISSIONS);
-            assertThat(f.current().string("data-folder")).isEqualTo(SimulatedWindows.DATA_FOLDER);
+            assertThat(f.current().get(FolderPermissionsStep.DATA)).isEqualTo(SimulatedWindows.DATA_FOLDER);
         }
     }
 }

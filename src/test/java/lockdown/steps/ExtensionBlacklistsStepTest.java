@@ -1,5 +1,6 @@
 package lockdown.steps;
 
+import lockdown.smartermail.ExtensionList;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -30,8 +31,8 @@ class ExtensionBlacklistsStepTest extends DemoTest {
         Finding f = demo.session.probeNow(Guide.EXTENSION_BLACKLISTS);
         assertThat(f.status()).isEqualTo(Status.AT_RISK);
         assertThat(f.details()).hasSize(4).allSatisfy(d -> assertThat(d.flagged()).isTrue());
-        assertThat(f.current().words("inbound")).containsExactly("exe", "pif", "scr");
-        assertThat(f.recommended().words("outbound")).containsAll(DangerousExtensions.ALL);
+        assertThat(f.current().get(ExtensionBlacklistsStep.list(ExtensionList.INBOUND))).containsExactly("exe", "pif", "scr");
+        assertThat(f.recommended().get(ExtensionBlacklistsStep.list(ExtensionList.OUTBOUND))).containsAll(DangerousExtensions.ALL);
 
         Plan plan = demo.session.plan(Guide.EXTENSION_BLACKLISTS, f.recommended());
         assertThat(plan.actions()).hasSize(4);
@@ -47,11 +48,11 @@ class ExtensionBlacklistsStepTest extends DemoTest {
     @Test
     void theAdministratorCanAddAndRemoveAndIsToldWhatThatLetsThrough() {
         demo.session.probeNow(Guide.EXTENSION_BLACKLISTS);
-        var uploads = demo.session.view(Guide.EXTENSION_BLACKLISTS).latest().recommended().words("uploads");
+        var uploads = demo.session.view(Guide.EXTENSION_BLACKLISTS).latest().recommended().get(ExtensionBlacklistsStep.list(ExtensionList.UPLOADS));
         List<String> mine = new ArrayList<>(uploads);
         mine.remove("js");
         mine.add(".ISO");
-        Plan plan = demo.session.plan(Guide.EXTENSION_BLACKLISTS, Settings.EMPTY.with("uploads", mine));
+        Plan plan = demo.session.plan(Guide.EXTENSION_BLACKLISTS, Settings.EMPTY.with(ExtensionBlacklistsStep.list(ExtensionList.UPLOADS), mine));
         assertThat(plan.actions()).singleElement().satisfies(a -> assertThat(a.description().text()).startsWith("Uploads: add ")
                 .contains("iso"));
         assertThat(plan.warnings()).singleElement().satisfies(w -> assertThat(w.text())

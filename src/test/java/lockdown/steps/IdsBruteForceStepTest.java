@@ -29,11 +29,11 @@ class IdsBruteForceStepTest extends DemoTest {
     void tightensTheRuleVerifiesAndUndoes() {
         Finding f = demo.session.probeNow(Guide.IDS_BRUTE_FORCE);
         assertThat(f.status()).isEqualTo(Status.AT_RISK);
-        assertThat(f.current().without("rule-record")).isEqualTo(Settings.EMPTY.with("threshold", 20).with("time-frame", 10)
-                .with("block-time", 15));
-        assertThat(((lockdown.base.Fields) f.current().get("rule-record")).get("description"))
+        assertThat(f.current().without(IdsBruteForceStep.RECORD)).isEqualTo(Settings.EMPTY.with(IdsBruteForceStep.THRESHOLD, 20).with(IdsBruteForceStep.TIME_FRAME, 10)
+                .with(IdsBruteForceStep.BLOCK_TIME, 15));
+        assertThat(f.current().get(IdsBruteForceStep.RECORD).get("description"))
                 .as("the rest of the rule is kept as read").isEqualTo("Password brute force by IP");
-        assertThat(f.recommended()).isEqualTo(Settings.EMPTY.with("threshold", 5).with("time-frame", 30).with("block-time", 1440));
+        assertThat(f.recommended()).isEqualTo(Settings.EMPTY.with(IdsBruteForceStep.THRESHOLD, 5).with(IdsBruteForceStep.TIME_FRAME, 30).with(IdsBruteForceStep.BLOCK_TIME, 1440));
         assertThat(f.details()).hasSize(6).anySatisfy(d -> assertThat(d.text()).contains("Password brute force by IP")
                 .contains("Weaker than the guide"));
 
@@ -52,21 +52,21 @@ class IdsBruteForceStepTest extends DemoTest {
     @Test
     void editedValuesWithinRangeApplyButWeakerOnesStayAtRisk() {
         demo.session.probeNow(Guide.IDS_BRUTE_FORCE);
-        Change c = demo.session.apply(demo.session.plan(Guide.IDS_BRUTE_FORCE, Settings.EMPTY.with("threshold", 3)
-                .with("time-frame", 60).with("block-time", 2880))).orElseThrow();
+        Change c = demo.session.apply(demo.session.plan(Guide.IDS_BRUTE_FORCE, Settings.EMPTY.with(IdsBruteForceStep.THRESHOLD, 3)
+                .with(IdsBruteForceStep.TIME_FRAME, 60).with(IdsBruteForceStep.BLOCK_TIME, 2880))).orElseThrow();
         assertThat(c.outcome()).isEqualTo(Outcome.VERIFIED);
         assertThat(demo.session.status(Guide.IDS_BRUTE_FORCE)).isEqualTo(Status.APPLIED);
 
-        var plan = demo.session.plan(Guide.IDS_BRUTE_FORCE, Settings.EMPTY.with("threshold", 10));
+        var plan = demo.session.plan(Guide.IDS_BRUTE_FORCE, Settings.EMPTY.with(IdsBruteForceStep.THRESHOLD, 10));
         assertThat(plan.warnings()).anySatisfy(w -> assertThat(w.text()).contains("weaker than the guide"));
     }
 
     @Test
     void outOfRangeValuesAreRefusedNamingTheField() {
         demo.session.probeNow(Guide.IDS_BRUTE_FORCE);
-        assertThatThrownBy(() -> demo.session.plan(Guide.IDS_BRUTE_FORCE, Settings.EMPTY.with("block-time", 0)))
+        assertThatThrownBy(() -> demo.session.plan(Guide.IDS_BRUTE_FORCE, Settings.EMPTY.with(IdsBruteForceStep.BLOCK_TIME, 0)))
                 .isInstanceOf(InvalidSettingsException.class).hasMessageContaining("Block time: must be between 1 and 43200 minutes");
-        assertThatThrownBy(() -> demo.session.plan(Guide.IDS_BRUTE_FORCE, Settings.EMPTY.with("threshold", 101)))
+        assertThatThrownBy(() -> demo.session.plan(Guide.IDS_BRUTE_FORCE, Settings.EMPTY.with(IdsBruteForceStep.THRESHOLD, 101)))
                 .hasMessageContaining("Threshold");
         assertThat(byIpRule().path("threshold").asInt()).isEqualTo(20);
     }

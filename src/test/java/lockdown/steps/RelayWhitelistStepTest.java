@@ -19,14 +19,14 @@ import org.junit.jupiter.api.Test;
 class RelayWhitelistStepTest extends DemoTest {
 
     private Settings list(IpRule... rules) {
-        return Settings.EMPTY.with("whitelist", List.of(rules));
+        return Settings.EMPTY.with(RelayWhitelistStep.WHITELIST, List.of(rules));
     }
 
     @Test
     void addsEditsRemovesVerifiesAndUndoes() {
         Finding f = demo.session.probeNow(Guide.RELAY_WHITELIST);
         assertThat(f.status()).isEqualTo(Status.COMPLIANT);
-        assertThat(f.current().ipRules("whitelist")).isEmpty();
+        assertThat(f.current().get(RelayWhitelistStep.WHITELIST)).isEmpty();
 
         IpRule scanner = IpRule.of("198.51.100.7", "Scanner", IpRule.Option.SMTP_AUTH);
         IpRule branch = IpRule.of("2001:db8:1::/64", "Branch office", IpRule.Option.SMTP_AUTH, IpRule.Option.SPAM);
@@ -47,7 +47,7 @@ class RelayWhitelistStepTest extends DemoTest {
                 .satisfies(n -> assertThat(n.path("description").asText()).isEqualTo("Scanner, 2nd floor"));
 
         demo.session.undo(edited.id()).orElseThrow();
-        assertThat(demo.session.probeNow(Guide.RELAY_WHITELIST).current().ipRules("whitelist")).extracting(IpRule::edited)
+        assertThat(demo.session.probeNow(Guide.RELAY_WHITELIST).current().get(RelayWhitelistStep.WHITELIST)).extracting(IpRule::edited)
                 .containsExactly(scanner, branch);
         demo.session.undo(added.id()).orElseThrow();
         assertThat(demo.sim().state().whitelist()).isEmpty();
@@ -63,7 +63,7 @@ class RelayWhitelistStepTest extends DemoTest {
         assertThat(c.result().text()).contains("still at risk");
         Finding f = demo.session.probeNow(Guide.RELAY_WHITELIST);
         assertThat(f.status()).isEqualTo(Status.AT_RISK);
-        assertThat(f.recommended().ipRules("whitelist")).as("the recommendation drops the wide range").isEmpty();
+        assertThat(f.recommended().get(RelayWhitelistStep.WHITELIST)).as("the recommendation drops the wide range").isEmpty();
     }
 
     @Test

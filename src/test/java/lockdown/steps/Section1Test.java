@@ -35,7 +35,7 @@ class Section1Test extends DemoTest {
         Settings writable = Settings.EMPTY;
         for (var s : Steps.all().get(g).settings()) {
             if (!s.readOnly() && f.recommended().has(s.key())) {
-                writable = writable.with(s.key(), f.recommended().get(s.key()));
+                writable = writable.withValue(s, f.recommended().get(s.key()));
             }
         }
         return demo.session.apply(demo.session.plan(g, writable)).orElseThrow();
@@ -46,7 +46,7 @@ class Section1Test extends DemoTest {
         Finding f = demo.session.probeNow(Guide.SERVICE_ACCOUNT);
         assertThat(f.status()).isEqualTo(Status.AT_RISK);
         assertThat(f.reason().text()).isEqualTo("There is no local account smartermail_svc yet.");
-        Plan plan = demo.session.plan(Guide.SERVICE_ACCOUNT, Settings.EMPTY.with("account", "smartermail_svc"));
+        Plan plan = demo.session.plan(Guide.SERVICE_ACCOUNT, Settings.EMPTY.with(ServiceAccountStep.ACCOUNT, "smartermail_svc"));
         assertThat(plan.actions()).singleElement().satisfies(a -> {
             assertThat(a.command()).startsWith("net user smartermail_svc <password> /add").contains("-PasswordNeverExpires $true");
             assertThat(a.risks()).contains(Risk.NEEDS_ELEVATION);
@@ -71,7 +71,7 @@ class Section1Test extends DemoTest {
     @Test
     void aBadAccountNameNamesTheField() {
         demo.session.probeNow(Guide.SERVICE_ACCOUNT);
-        assertThatThrownBy(() -> demo.session.plan(Guide.SERVICE_ACCOUNT, Settings.EMPTY.with("account", "smart/mail")))
+        assertThatThrownBy(() -> demo.session.plan(Guide.SERVICE_ACCOUNT, Settings.EMPTY.with(ServiceAccountStep.ACCOUNT, "smart/mail")))
                 .isInstanceOf(InvalidSettingsException.class)
                 .hasMessageContaining("Service account: “smart/mail” is not a local account name");
     }
@@ -82,14 +82,14 @@ class Section1Test extends DemoTest {
         apply(Guide.LOGON_AS_SERVICE);
         apply(Guide.FOLDER_PERMISSIONS);
         demo.session.probeNow(Guide.SERVICE_IDENTITY);
-        assertThatThrownBy(() -> demo.session.plan(Guide.SERVICE_IDENTITY, Settings.EMPTY.with("logon-account", "CONTOSO\\smartermail_svc")))
+        assertThatThrownBy(() -> demo.session.plan(Guide.SERVICE_IDENTITY, Settings.EMPTY.with(ServiceIdentityStep.LOGON, "CONTOSO\\smartermail_svc")))
                 .isInstanceOf(InvalidSettingsException.class)
                 .hasMessageContaining("Service logs on as: “CONTOSO\\smartermail_svc” is not a local account of this computer");
         demo.session.probeNow(Guide.APP_POOL_IDENTITY);
-        assertThatThrownBy(() -> demo.session.plan(Guide.APP_POOL_IDENTITY, Settings.EMPTY.with("pool-identity", "CONTOSO\\smartermail_svc")))
+        assertThatThrownBy(() -> demo.session.plan(Guide.APP_POOL_IDENTITY, Settings.EMPTY.with(AppPoolIdentityStep.IDENTITY, "CONTOSO\\smartermail_svc")))
                 .hasMessageContaining("is not a local account of this computer");
         String here = w.host().computerName() + "\\smartermail_svc";
-        assertThat(demo.session.plan(Guide.SERVICE_IDENTITY, Settings.EMPTY.with("logon-account", here)).actions()).isNotEmpty();
+        assertThat(demo.session.plan(Guide.SERVICE_IDENTITY, Settings.EMPTY.with(ServiceIdentityStep.LOGON, here)).actions()).isNotEmpty();
         assertThat(w.lookup("SmarterMail").orElseThrow().account()).isEqualTo("LocalSystem");
     }
 
@@ -131,7 +131,7 @@ class Section1Test extends DemoTest {
         apply(Guide.LOGON_AS_SERVICE);
         apply(Guide.FOLDER_PERMISSIONS);
         demo.session.probeNow(Guide.SERVICE_IDENTITY);
-        Plan plan = demo.session.plan(Guide.SERVICE_IDENTITY, Settings.EMPTY.with("logon-account", ".\\smartermail_svc"));
+        Plan plan = demo.session.plan(Guide.SERVICE_IDENTITY, Settings.EMPTY.with(ServiceIdentityStep.LOGON, ".\\smartermail_svc"));
         assertThat(plan.risks()).contains(Risk.RESTARTS_SERVICE);
         assertThat(plan.actions()).extracting(a -> a.command()).anySatisfy(cmd -> assertThat(cmd)
                 .isEqualTo("sc.exe config SmarterMail obj= .\\smartermail_svc password= <password>"));
@@ -151,10 +151,10 @@ class Section1Test extends DemoTest {
         w.grantModify(SimulatedWindows.INSTALL_FOLDER, "mailsvc");
         w.grantModify(SimulatedWindows.DATA_FOLDER, "mailsvc");
         demo.session.probeNow(Guide.SERVICE_IDENTITY);
-        assertThatThrownBy(() -> demo.session.plan(Guide.SERVICE_IDENTITY, Settings.EMPTY.with("logon-account", ".\\mailsvc")))
+        assertThatThrownBy(() -> demo.session.plan(Guide.SERVICE_IDENTITY, Settings.EMPTY.with(ServiceIdentityStep.LOGON, ".\\mailsvc")))
                 .hasMessageContaining("Password of the account: the wizard does not know mailsvc’s password");
-        Change c = demo.session.apply(demo.session.plan(Guide.SERVICE_IDENTITY, Settings.EMPTY.with("logon-account", ".\\mailsvc")
-                .with("account-password", "Hand-Made-Password-1"))).orElseThrow();
+        Change c = demo.session.apply(demo.session.plan(Guide.SERVICE_IDENTITY, Settings.EMPTY.with(ServiceIdentityStep.LOGON, ".\\mailsvc")
+                .with(ServiceIdentityStep.PASSWORD, "Hand-Made-Password-1"))).orElseThrow();
         assertThat(c.outcome()).isEqualTo(Outcome.VERIFIED);
         assertThat(Files.exists(demo.journal.file())).isTrue();
         demo.session.undo(c.id()).orElseThrow();
@@ -198,7 +198,7 @@ class Section1Test extends DemoTest {
         // The domain entry, written as the sim stores explicit entries of another SID.
         w.restore(SimulatedWindows.DATA_FOLDER, "helper", java.util.List.of(explicit.getLast()));
         Finding f = demo.session.probeNow(Guide.FOLDER_PERMISSIONS);
-        assertThat(f.current().flag("data-folder-modify")).as("CORP\\smartermail_svc is another account").isFalse();
+        assertThat(f.current().get(FolderPermissionsStep.DATA_OK)).as("CORP\\smartermail_svc is another account").isFalse();
     }
 
     @Test

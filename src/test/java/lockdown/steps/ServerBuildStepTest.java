@@ -17,7 +17,7 @@ class ServerBuildStepTest extends DemoTest {
     void flagsABuildBelow9511WithTheCves() {
         Finding f = demo.session.probeNow(Guide.SERVER_BUILD);
         assertThat(f.status()).isEqualTo(Status.AT_RISK);
-        assertThat(f.current().string("build")).isEqualTo("9483");
+        assertThat(f.current().get(ServerBuildStep.BUILD)).isEqualTo("9483");
         assertThat(f.reason().text()).contains("CVE-2026-23760").contains("CVE-2026-24423").doesNotContain("CVE-2025-52691")
                 .contains("9511");
         assertThat(f.details()).hasSize(3);

@@ -19,8 +19,8 @@ class SmtpRelayStepTest extends DemoTest {
     void readsApplyVerifiesAndUndoesAllowRelay() {
         Finding f = demo.session.probeNow(Guide.SMTP_RELAY);
         assertThat(f.status()).isEqualTo(Status.AT_RISK);
-        assertThat(f.current().string("allow-relay")).isEqualTo("anyone");
-        assertThat(f.recommended().string("allow-relay")).isEqualTo("nobody");
+        assertThat(f.current().get(SmtpRelayStep.ALLOW_RELAY)).isEqualTo("anyone");
+        assertThat(f.recommended().get(SmtpRelayStep.ALLOW_RELAY)).isEqualTo("nobody");
         assertThat(f.evidence().text()).contains("unverified");
 
         Plan plan = demo.session.plan(Guide.SMTP_RELAY, f.recommended());
@@ -48,7 +48,7 @@ class SmtpRelayStepTest extends DemoTest {
     void aServerErrorOnSaveChangesNothingAndSaysSo() {
         demo.session.probeNow(Guide.SMTP_RELAY);
         demo.sim().knobs().fail(Endpoint.SET_SMTP_IN, 500);
-        Change c = demo.session.apply(demo.session.plan(Guide.SMTP_RELAY, Settings.EMPTY.with("allow-relay", "nobody")))
+        Change c = demo.session.apply(demo.session.plan(Guide.SMTP_RELAY, Settings.EMPTY.with(SmtpRelayStep.ALLOW_RELAY, "nobody")))
                 .orElseThrow();
         assertThat(c.outcome()).isEqualTo(Outcome.ROLLED_BACK);
         assertThat(c.result().text()).contains("Saving the SMTP relay setting failed")

@@ -35,10 +35,10 @@ class WebmailStepsTest extends DemoTest {
     void rateLimitsArePlannedAsAppcmdAndUndone() {
         Finding f = demo.session.probeNow(Guide.WEBMAIL_IP_RESTRICTIONS);
         assertThat(f.status()).isEqualTo(Status.AT_RISK);
-        assertThat(f.recommended().string("webmail-mode")).isEqualTo("rate-limit");
+        assertThat(f.recommended().get(WebmailIpRestrictionsStep.MODE)).isEqualTo("rate-limit");
         assertThat(f.details()).anySatisfy(d -> assertThat(d.text()).contains("ActiveSync"));
-        Plan plan = demo.session.plan(Guide.WEBMAIL_IP_RESTRICTIONS, Settings.EMPTY.with("webmail-mode", "rate-limit")
-                .with("max-requests", 40).with("request-interval", 1000).with("max-concurrent", 20));
+        Plan plan = demo.session.plan(Guide.WEBMAIL_IP_RESTRICTIONS, Settings.EMPTY.with(WebmailIpRestrictionsStep.MODE, "rate-limit")
+                .with(WebmailIpRestrictionsStep.MAX_REQUESTS, 40).with(WebmailIpRestrictionsStep.INTERVAL, 1000).with(WebmailIpRestrictionsStep.MAX_CONCURRENT, 20));
         assertThat(plan.actions()).singleElement().satisfies(a -> assertThat(a.command())
                 .contains("appcmd.exe set config SmarterMail -section:system.webServer/security/dynamicIpSecurity")
                 .contains("/denyByRequestRate.maxRequests:40").contains("/commit:apphost"));
@@ -52,11 +52,11 @@ class WebmailStepsTest extends DemoTest {
     @Test
     void anAllowListWithoutThisComputerNeedsThePhrase() {
         demo.session.probeNow(Guide.WEBMAIL_IP_RESTRICTIONS);
-        Settings office = Settings.EMPTY.with("webmail-mode", "allow-list").with("allowed-addresses", List.of(IpRule.of("10.0.0.0/8", "")));
+        Settings office = Settings.EMPTY.with(WebmailIpRestrictionsStep.MODE, "allow-list").with(WebmailIpRestrictionsStep.ALLOWED, List.of(IpRule.of("10.0.0.0/8", "")));
         assertThatThrownBy(() -> demo.session.plan(Guide.WEBMAIL_IP_RESTRICTIONS, office))
                 .isInstanceOf(InvalidSettingsException.class)
                 .hasMessageContaining("leaves out 127.0.0.1, 192.168.10.5, ::1 (this computer)");
-        Plan mine = demo.session.plan(Guide.WEBMAIL_IP_RESTRICTIONS, office.with("allowed-addresses", List.of(
+        Plan mine = demo.session.plan(Guide.WEBMAIL_IP_RESTRICTIONS, office.with(WebmailIpRestrictionsStep.ALLOWED, List.of(
                 IpRule.of("10.0.0.0/8", ""), IpRule.of("127.0.0.1", ""), IpRule.of("192.168.10.0/24", ""), IpRule.of("::1", ""))));
         assertThat(mine.warnings()).anySatisfy(w -> assertThat(w.text()).contains("ActiveSync"));
         Change c = demo.session.apply(mine).orElseThrow();
@@ -64,7 +64,7 @@ class WebmailStepsTest extends DemoTest {
         assertThat(w.ipSecurity("SmarterMail").allowUnlisted()).isFalse();
         assertThat(w.ipSecurity("SmarterMail").entries()).extracting(e -> e.ipAddress() + "/" + e.subnetMask())
                 .contains("10.0.0.0/255.0.0.0", "::1/128");
-        Plan confirmed = demo.session.plan(Guide.WEBMAIL_IP_RESTRICTIONS, office.with("confirm-lockout", Lockout.phrase()));
+        Plan confirmed = demo.session.plan(Guide.WEBMAIL_IP_RESTRICTIONS, office.with(WebmailIpRestrictionsStep.CONFIRM, Lockout.phrase()));
         assertThat(confirmed.warnings()).anySatisfy(w -> assertThat(w.text()).contains("will not reach webmail"));
     }
 
@@ -72,7 +72,7 @@ class WebmailStepsTest extends DemoTest {
     void anEntryIisRejectsLeavesTheSiteAsItWasNotDenyingEveryone() {
         demo.session.probeNow(Guide.WEBMAIL_IP_RESTRICTIONS);
         w.rejectEntry("10.0.0.0");
-        Settings office = Settings.EMPTY.with("webmail-mode", "allow-list").with("allowed-addresses", List.of(
+        Settings office = Settings.EMPTY.with(WebmailIpRestrictionsStep.MODE, "allow-list").with(WebmailIpRestrictionsStep.ALLOWED, List.of(
                 IpRule.of("127.0.0.1", ""), IpRule.of("192.168.10.0/24", ""), IpRule.of("::1", ""), IpRule.of("10.0.0.0/8", "")));
         Change c = demo.session.apply(demo.session.plan(Guide.WEBMAIL_IP_RESTRICTIONS, office)).orElseThrow();
         assertThat(c.outcome()).isEqualTo(Outcome.ROLLED_BACK);
@@ -88,8 +88,8 @@ class WebmailStepsTest extends DemoTest {
         w.setIpSecurity("SmarterMail", new lockdown.windows.IpSecurity(true, List.of(domain, deny), false, 20, 200, false, 5,
                 java.util.Map.of("denyAction", "NotFound")));
         demo.session.probeNow(Guide.WEBMAIL_IP_RESTRICTIONS);
-        Change c = demo.session.apply(demo.session.plan(Guide.WEBMAIL_IP_RESTRICTIONS, Settings.EMPTY.with("webmail-mode", "allow-list")
-                .with("allowed-addresses", List.of(IpRule.of("127.0.0.1", ""), IpRule.of("192.168.10.0/24", ""), IpRule.of("::1", "")))))
+        Change c = demo.session.apply(demo.session.plan(Guide.WEBMAIL_IP_RESTRICTIONS, Settings.EMPTY.with(WebmailIpRestrictionsStep.MODE, "allow-list")
+                .with(WebmailIpRestrictionsStep.ALLOWED, List.of(IpRule.of("127.0.0.1", ""), IpRule.of("192.168.10.0/24", ""), IpRule.of("::1", "")))))
                 .orElseThrow();
         assertThat(c.outcome()).isEqualTo(Outcome.VERIFIED);
         var now = w.ipSecurity("SmarterMail");
@@ -134,8 +134,8 @@ class WebmailStepsTest extends DemoTest {
         Target viaIis = new Target(Target.Kind.LOCAL_WINDOWS, "MAIL01", "http://127.0.0.1:9998", "o", lockdown.core.Ports.of(w.host()));
         var step = Steps.all().get(Guide.WEBMAIL_BINDINGS);
         Finding f = step.probe(viaIis);
-        assertThatThrownBy(() -> step.plan(viaIis, f, Settings.EMPTY.with("catch-all-9998", "remove")))
+        assertThatThrownBy(() -> step.plan(viaIis, f, Settings.EMPTY.with(WebmailBindingsStep.CATCH_ALL, "remove")))
                 .isInstanceOf(InvalidSettingsException.class).hasMessageContaining("this wizard connects through http://127.0.0.1:9998");
-        assertThat(step.plan(viaIis, f, Settings.EMPTY.with("catch-all-9998", "localhost")).actions()).hasSize(2);
+        assertThat(step.plan(viaIis, f, Settings.EMPTY.with(WebmailBindingsStep.CATCH_ALL, "localhost")).actions()).hasSize(2);
     }
 }

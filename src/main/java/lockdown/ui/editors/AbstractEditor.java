@@ -15,13 +15,13 @@ import lockdown.ui.Ui;
 /** Validation, the error label and change listeners, shared by the editors. */
 abstract class AbstractEditor implements SettingEditor {
 
-    protected final Setting setting;
+    protected final Setting<?> setting;
     private final ReadOnlyObjectWrapper<Msg> error = new ReadOnlyObjectWrapper<>();
     private final List<Runnable> listeners = new ArrayList<>();
     private Object value;
     protected final Label errorLabel;
 
-    AbstractEditor(Setting setting) {
+    AbstractEditor(Setting<?> setting) {
         this.setting = setting;
         errorLabel = Ui.id(Ui.paragraph("", "error-text", "field-error"), "error-" + setting.key());
         errorLabel.visibleProperty().bind(error.isNotNull());
@@ -36,7 +36,7 @@ abstract class AbstractEditor implements SettingEditor {
     abstract Object read();
 
     @Override
-    public Setting setting() {
+    public Setting<?> setting() {
         return setting;
     }
 

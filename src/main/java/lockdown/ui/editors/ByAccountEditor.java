@@ -8,6 +8,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import lockdown.core.IpRule;
+import lockdown.core.RulesByNameType;
 import lockdown.core.Setting;
 import lockdown.ui.Ui;
 
@@ -20,9 +21,11 @@ final class ByAccountEditor extends AbstractEditor {
     private final VBox accounts = new VBox(14);
     private final Map<String, RulesList> lists = new LinkedHashMap<>();
     private final VBox box;
+    private final RulesByNameType type;
 
-    ByAccountEditor(Setting setting) {
+    ByAccountEditor(Setting<?> setting, RulesByNameType type) {
         super(setting);
+        this.type = type;
         box = new VBox(8, accounts, errorLabel);
     }
 
@@ -48,7 +51,7 @@ final class ByAccountEditor extends AbstractEditor {
     public void set(Object value) {
         accounts.getChildren().clear();
         lists.clear();
-        Setting.byNameOf(value).forEach((account, rules) -> {
+        type.accept(value).orElse(Map.of()).forEach((account, rules) -> {
             RulesList list = new RulesList("acct-" + account + "-", "acct-add-" + account, false, this::changed,
                     Ui.text("ui.account.empty-means"));
             list.set(rules);

@@ -5,6 +5,7 @@ import javafx.scene.control.RadioButton;
 import javafx.scene.control.Toggle;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.VBox;
+import lockdown.core.ChoiceType;
 import lockdown.core.Setting;
 import lockdown.ui.Ui;
 
@@ -14,9 +15,9 @@ final class ChoiceEditor extends AbstractEditor {
     private final ToggleGroup group = new ToggleGroup();
     private final VBox box = new VBox(6);
 
-    ChoiceEditor(Setting setting) {
+    ChoiceEditor(Setting<?> setting, ChoiceType type) {
         super(setting);
-        for (String c : setting.choices()) {
+        for (String c : type.choices()) {
             RadioButton r = Ui.id(new RadioButton(setting.choiceLabel(c).text()), "choice-" + setting.key() + "-" + c);
             r.setUserData(c);
             r.setToggleGroup(group);

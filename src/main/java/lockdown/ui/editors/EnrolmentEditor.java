@@ -36,7 +36,7 @@ final class EnrolmentEditor extends AbstractEditor {
     private final VBox box;
     private Enrolment enrolment;
 
-    EnrolmentEditor(Setting setting, EditorContext context) {
+    EnrolmentEditor(Setting<?> setting, EditorContext context) {
         super(setting);
         this.context = context;
         account.getItems().setAll(context.accounts());

@@ -28,7 +28,7 @@ final class ExtensionsEditor extends AbstractEditor {
     private final VBox box;
 
     @SuppressWarnings("unchecked")
-    ExtensionsEditor(Setting setting, EditorContext context) {
+    ExtensionsEditor(Setting<?> setting, EditorContext context) {
         super(setting);
         current = context.current() instanceof List<?> l ? (List<String>) l : List.of();
         diff.setId("ext-diff-" + setting.key());

@@ -12,7 +12,7 @@ final class FlagEditor extends AbstractEditor {
     private final CheckBox box;
     private final VBox node;
 
-    FlagEditor(Setting setting) {
+    FlagEditor(Setting<?> setting) {
         super(setting);
         box = Ui.id(new CheckBox(setting.label().text()), "flag-" + setting.key());
         node = new VBox(4, box, errorLabel);

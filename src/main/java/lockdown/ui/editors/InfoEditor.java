@@ -11,7 +11,7 @@ final class InfoEditor extends AbstractEditor {
     private final Label label = Ui.styled(new Label(), "info-value");
     private Object value;
 
-    InfoEditor(Setting setting) {
+    InfoEditor(Setting<?> setting) {
         super(setting);
         label.setId("info-" + setting.key());
     }

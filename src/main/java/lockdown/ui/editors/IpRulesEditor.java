@@ -2,6 +2,7 @@ package lockdown.ui.editors;
 
 import javafx.scene.Node;
 import javafx.scene.layout.VBox;
+import lockdown.core.RulesType;
 import lockdown.core.Setting;
 
 /**
@@ -12,10 +13,12 @@ final class IpRulesEditor extends AbstractEditor {
 
     private final RulesList list;
     private final VBox box;
+    private final RulesType type;
 
-    IpRulesEditor(Setting setting) {
+    IpRulesEditor(Setting<?> setting, RulesType type) {
         super(setting);
-        list = new RulesList("ip-", "ip-add-" + setting.key(), setting.kind() == Setting.Kind.IP_RULES, this::changed);
+        this.type = type;
+        list = new RulesList("ip-", "ip-add-" + setting.key(), type.withOptions(), this::changed);
         box = new VBox(8, list.node(), errorLabel);
     }
 
@@ -31,7 +34,7 @@ final class IpRulesEditor extends AbstractEditor {
 
     @Override
     public void set(Object value) {
-        list.set(Setting.ipRulesOf(value));
+        list.set(type.accept(value).orElse(java.util.List.of()));
         changed();
     }
 

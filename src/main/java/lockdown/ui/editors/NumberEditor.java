@@ -6,6 +6,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import lockdown.core.NumberType;
 import lockdown.core.Setting;
 import lockdown.ui.Ui;
 
@@ -15,13 +16,13 @@ final class NumberEditor extends AbstractEditor {
     private final TextField field;
     private final VBox box;
 
-    NumberEditor(Setting setting) {
+    NumberEditor(Setting<?> setting, NumberType type) {
         super(setting);
         field = Ui.id(new TextField(), "number-" + setting.key());
         field.setPrefColumnCount(6);
         field.setAccessibleText(setting.label().text());
         Label unit = new Label(setting.unit().text());
-        Label range = Ui.styled(new Label(Ui.text("ui.range", setting.min(), setting.max())), "text-muted");
+        Label range = Ui.styled(new Label(Ui.text("ui.range", type.min(), type.max())), "text-muted");
         HBox row = new HBox(8, field, unit, range);
         row.setAlignment(Pos.CENTER_LEFT);
         box = new VBox(4, row, errorLabel);

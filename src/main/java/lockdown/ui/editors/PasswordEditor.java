@@ -12,7 +12,7 @@ final class PasswordEditor extends AbstractEditor {
     private final PasswordField field;
     private final VBox box;
 
-    PasswordEditor(Setting setting) {
+    PasswordEditor(Setting<?> setting) {
         super(setting);
         field = Ui.id(new PasswordField(), "password-" + setting.key());
         field.setAccessibleText(setting.label().text());

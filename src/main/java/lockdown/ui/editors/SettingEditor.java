@@ -12,7 +12,7 @@ import lockdown.core.Setting;
  */
 public interface SettingEditor {
 
-    Setting setting();
+    Setting<?> setting();
 
     Node node();
 

@@ -12,7 +12,7 @@ final class TextEditor extends AbstractEditor {
     private final TextField field;
     private final VBox box;
 
-    TextEditor(Setting setting) {
+    TextEditor(Setting<?> setting) {
         super(setting);
         field = Ui.id(new TextField(), "text-" + setting.key());
         field.setAccessibleText(setting.label().text());
