@@ -30,6 +30,8 @@ final class HeaderBar {
         box.setAlignment(Pos.CENTER_LEFT);
         javafx.scene.control.Button about = Ui.id(new javafx.scene.control.Button(Ui.text("ui.about")), "about");
         about.getStyleClass().add("flat");
+        // Never the first control with the focus: Enter on the start page connects.
+        about.setFocusTraversable(false);
         about.setOnAction(e -> onAbout.run());
         box.getChildren().addAll(product, target, demo, spacer, progress, bar, about);
 

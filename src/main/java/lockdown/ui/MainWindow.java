@@ -60,6 +60,19 @@ public final class MainWindow {
         });
         model.sessionProperty().addListener((o, was, now) -> connected(now));
         show(model.pageProperty().get());
+        // JavaFX gives the first control of the window the focus when it opens (the sidebar's first
+        // entry): the page decides instead, so Enter on the start page connects.
+        root.sceneProperty().addListener((o, was, scene) -> {
+            if (scene != null) {
+                scene.focusOwnerProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+                    @Override
+                    public void changed(javafx.beans.value.ObservableValue<? extends Node> v, Node before, Node after) {
+                        v.removeListener(this);
+                        javafx.application.Platform.runLater(() -> show(model.pageProperty().get()));
+                    }
+                });
+            }
+        });
     }
 
     public Parent root() {
@@ -162,7 +175,9 @@ public final class MainWindow {
                 yield summary.node();
             }
         };
-        content.getChildren().setAll(node);
+        if (content.getChildren().size() != 1 || content.getChildren().getFirst() != node) {
+            content.getChildren().setAll(node);
+        }
         boolean connected = model.session() != null;
         back.setDisable(p.kind() == Page.Kind.START);
         next.setDisable(!connected || p.kind() == Page.Kind.SUMMARY);
@@ -173,13 +188,16 @@ public final class MainWindow {
             // A new page starts with the focus on Next: Enter walks on, Tab reaches the page's controls.
             next.requestFocus();
         }
+        if (p.kind() == Page.Kind.START) {
+            start.focusFirst();
+        }
     }
 
     private void connected(Session s) {
         steps.clear();
         banner.getChildren().clear();
-        boolean readOnly = s != null && lockdown.steps.Reach.windows(s.target()).map(w -> !w.elevation().elevated()).orElse(false);
-        java.util.List<lockdown.core.Change> interrupted = s == null ? java.util.List.of() : s.interrupted();
+        boolean readOnly = s != null && model.readOnlyProperty().get();
+        java.util.List<lockdown.core.Change> interrupted = s == null ? java.util.List.of() : model.interrupted();
         banner.setVisible(readOnly || !interrupted.isEmpty());
         for (lockdown.core.Change c : interrupted) {
             banner.getChildren().add(Ui.id(Ui.paragraph(Ui.text("ui.banner.interrupted", c.step().title(), c.id(), c.time())),

@@ -1,6 +1,5 @@
 package lockdown.ui;
 
-import java.util.Arrays;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -13,22 +12,18 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import lockdown.base.FieldError;
-import lockdown.base.InvalidSettingsException;
-import lockdown.base.LockdownException;
-import lockdown.base.Msg;
 import lockdown.core.Target;
-import lockdown.smartermail.ApiException;
-import lockdown.smartermail.ServerUrl;
 
 /**
- * Choose the target: this Windows server, a SmarterMail server by URL, or the demo. Connecting
+ * Choose the target: this Windows server, a SmarterMail server by URL, or the demo; the controls
+ * are bound to a {@link StartModel}. Connecting
  * logs in once (a failed login is not retried), checks the server's endpoints and reads every step.
  */
 final class StartPage {
 
 
     private final WizardModel model;
+    private final StartModel form;
     private final VBox box = Ui.styled(new VBox(14), "page", "start-page");
     private final ToggleGroup kind = new ToggleGroup();
     private final RadioButton local = choice("ui.start.local", "target-local", Target.Kind.LOCAL_WINDOWS);
@@ -51,11 +46,13 @@ final class StartPage {
     private final Button trust = Ui.id(new Button(Ui.text("ui.start.trust")), "trust-certificate");
     private final VBox api = Ui.id(new VBox(4), "api-report");
     private final Dialogs dialogs;
-    private lockdown.smartermail.UntrustedCertificateException untrusted;
+    private final ScrollPane scroll = new ScrollPane(box);
 
     StartPage(WizardModel model, Dialogs dialogs, boolean onWindows) {
         this.model = model;
         this.dialogs = dialogs;
+        this.form = new StartModel(model, onWindows);
+        scroll.setFitToWidth(true);
         box.setPadding(new Insets(24, 32, 24, 32));
         Label title = Ui.label("ui.start.title", "title-2");
         Label intro = Ui.paragraph(Ui.text("ui.start.intro"));
@@ -64,28 +61,27 @@ final class StartPage {
         Label localNote = Ui.paragraph(Ui.text(onWindows ? "ui.start.local-note" : "ui.start.local-not-here"), "text-muted", "choice-note");
         Label remoteNote = Ui.paragraph(Ui.text("ui.start.remote-note"), "text-muted", "choice-note");
         Label demoNote = Ui.paragraph(Ui.text("ui.start.demo-note"), "text-muted", "choice-note");
-        kind.selectToggle(onWindows ? local : demo);
-        url.setText(onWindows ? lockdown.Wiring.LOCAL_URL : "");
+        bind();
         url.setPromptText("https://mail.example.com");
         user.setPromptText("admin");
 
-        GridPane form = new GridPane();
-        form.getStyleClass().add("form");
-        form.setHgap(12);
-        form.setVgap(8);
-        form.addRow(0, fieldLabel("ui.start.url", url), url);
-        form.addRow(1, fieldLabel("ui.start.user", user), user);
-        form.addRow(2, fieldLabel("ui.start.password", password), password);
-        form.addRow(3, codeLabel, code);
+        GridPane grid = new GridPane();
+        grid.getStyleClass().add("form");
+        grid.setHgap(12);
+        grid.setVgap(8);
+        grid.addRow(0, fieldLabel("ui.start.url", url), url);
+        grid.addRow(1, fieldLabel("ui.start.user", user), user);
+        grid.addRow(2, fieldLabel("ui.start.password", password), password);
+        grid.addRow(3, codeLabel, code);
         apiMap.setPromptText(Ui.text("ui.start.api-map-prompt"));
         chooseMap.setOnAction(e -> dialogs.askApiMap().ifPresent(p -> apiMap.setText(p.toString())));
         HBox mapRow = new HBox(8, apiMap, chooseMap);
         HBox.setHgrow(apiMap, javafx.scene.layout.Priority.ALWAYS);
-        form.addRow(4, fieldLabel("ui.start.api-map", apiMap), mapRow);
+        grid.addRow(4, fieldLabel("ui.start.api-map", apiMap), mapRow);
         Label plainWarning = Ui.paragraph(Ui.text("ui.start.plain-http-warning"), "warning-text");
         plainWarning.visibleProperty().bind(plainHttp.selectedProperty());
         plainWarning.managedProperty().bind(plainWarning.visibleProperty());
-        form.add(new VBox(4, plainHttp, plainWarning), 1, 5);
+        grid.add(new VBox(4, plainHttp, plainWarning), 1, 5);
         code.setPrefColumnCount(14);
         code.setMaxWidth(240);
         code.setPromptText(Ui.text("ui.start.code-prompt"));
@@ -95,47 +91,60 @@ final class StartPage {
         spinner.visibleProperty().bind(model.connectingProperty());
         connect.setDefaultButton(true);
         connect.disableProperty().bind(model.connectingProperty());
-        connect.setOnAction(e -> connect());
+        connect.setOnAction(e -> form.connect());
         HBox actions = new HBox(12, connect, spinner, status);
         actions.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
 
-        kind.selectedToggleProperty().addListener((o, was, now) -> fieldsFor(kind()));
-        fieldsFor(kind());
         model.connectingProperty().addListener((o, was, now) -> {
             if (!now) {
-                status.setText(model.session() == null ? "" : Ui.text("ui.start.connected", model.session().target().name()));
                 // What the server has is known from the calls the reads made.
                 showApi();
             }
         });
-        model.readProperty().addListener((o, was, now) -> {
-            if (model.connectingProperty().get()) {
-                status.setText(Ui.text("ui.progress.reading", now, lockdown.core.Guide.steps().size()));
-            }
-        });
 
-        trust.setVisible(false);
+        trust.visibleProperty().bind(form.untrustedProperty().isNotNull());
         trust.managedProperty().bind(trust.visibleProperty());
-        trust.setOnAction(e -> trustAndConnect());
-        url.textProperty().addListener((o, was, now) -> {
-            // A certificate accepted for one address is never carried over to another.
-            untrusted = null;
-            trust.setVisible(false);
-        });
+        trust.setOnAction(e -> form.trustAndConnect());
         api.managedProperty().bind(api.visibleProperty());
         api.setVisible(false);
         model.sessionProperty().addListener((o, was, now) -> showApi());
-        box.getChildren().addAll(title, intro, local, localNote, remote, remoteNote, demo, demoNote, form, actions, error, trust, api);
+        box.getChildren().addAll(title, intro, local, localNote, remote, remoteNote, demo, demoNote, grid, actions, error, trust, api);
+    }
+
+    /** The controls follow the model and the model the controls. */
+    private void bind() {
+        kind.selectToggle(form.kindProperty().get() == Target.Kind.LOCAL_WINDOWS ? local
+                : form.kindProperty().get() == Target.Kind.REMOTE ? remote : demo);
+        kind.selectedToggleProperty().addListener((o, was, now) -> form.kindProperty().set((Target.Kind) now.getUserData()));
+        url.textProperty().bindBidirectional(form.urlProperty());
+        user.textProperty().bindBidirectional(form.userProperty());
+        password.textProperty().bindBidirectional(form.passwordProperty());
+        code.textProperty().bindBidirectional(form.codeProperty());
+        apiMap.textProperty().bindBidirectional(form.apiMapProperty());
+        plainHttp.selectedProperty().bindBidirectional(form.plainHttpProperty());
+        error.textProperty().bind(form.errorProperty());
+        status.textProperty().bind(form.statusProperty());
+        for (javafx.scene.Node n : new javafx.scene.Node[] {url, user, password, code, apiMap, plainHttp, chooseMap}) {
+            n.disableProperty().bind(form.demoChosenProperty());
+        }
+        form.codeWantedProperty().addListener((o, was, now) -> {
+            if (now) {
+                code.requestFocus();
+            }
+        });
     }
 
     ScrollPane node() {
-        ScrollPane sp = new ScrollPane(box);
-        sp.setFitToWidth(true);
-        return sp;
+        return scroll;
     }
 
     Button connectButton() {
         return connect;
+    }
+
+    /** Connect gets the focus: Enter connects to the chosen target (a focused button takes Enter for itself). */
+    void focusFirst() {
+        connect.requestFocus();
     }
 
     private RadioButton choice(String key, String id, Target.Kind k) {
@@ -151,33 +160,6 @@ final class StartPage {
         l.setLabelFor(field);
         l.setMnemonicParsing(true);
         return l;
-    }
-
-    private Target.Kind kind() {
-        return (Target.Kind) kind.getSelectedToggle().getUserData();
-    }
-
-    private void fieldsFor(Target.Kind k) {
-        boolean demoChosen = k == Target.Kind.DEMO;
-        url.setDisable(demoChosen);
-        user.setDisable(demoChosen);
-        password.setDisable(demoChosen);
-        code.setDisable(demoChosen);
-        apiMap.setDisable(demoChosen);
-        plainHttp.setDisable(demoChosen);
-        chooseMap.setDisable(demoChosen);
-        if (k == Target.Kind.LOCAL_WINDOWS && url.getText().isBlank()) {
-            url.setText(lockdown.Wiring.LOCAL_URL);
-        }
-        error.setText("");
-    }
-
-    /** The administrator compared the fingerprint: trust exactly that certificate for that server, and connect. */
-    private void trustAndConnect() {
-        if (untrusted == null) {
-            return;
-        }
-        connect(untrusted.fingerprint());
     }
 
     /** Which calls of the endpoint catalog this server has, and which steps use them. */
@@ -206,59 +188,5 @@ final class StartPage {
                     new Label(String.join(", ", r.usedBy().stream().map(g -> g.label().text()).toList())));
         }
         api.getChildren().add(grid);
-    }
-
-    private void connect() {
-        connect(null);
-    }
-
-    /** Connects; with the fingerprint the administrator accepted, which is kept once the login succeeded. */
-    private void connect(String trustFingerprint) {
-        error.setText("");
-        trust.setVisible(false);
-        untrusted = null;
-        Target.Kind k = kind();
-        char[] pw = password.getText().toCharArray();
-        ConnectRequest request;
-        try {
-            if (k != Target.Kind.DEMO) {
-                ServerUrl.parse(url.getText());
-                if (user.getText().isBlank()) {
-                    throw new InvalidSettingsException("username", Msg.of("login.username-empty"));
-                }
-                if (pw.length == 0) {
-                    throw new InvalidSettingsException("password", Msg.of("login.password-empty"));
-                }
-            }
-            request = new ConnectRequest(k, url.getText().strip(), user.getText().strip(), pw,
-                    code.getText().isBlank() ? null : code.getText().strip(), apiMap.getText().strip(), plainHttp.isSelected(),
-                    trustFingerprint);
-        } catch (InvalidSettingsException e) {
-            error.setText(String.join("\n", e.errors().stream().map(FieldError::text).map(Msg::text).toList()));
-            return;
-        }
-        status.setText(Ui.text(k == Target.Kind.DEMO ? "ui.start.starting-demo" : "ui.start.logging-in"));
-        model.connect(request, () -> {
-            Arrays.fill(pw, '\0');
-            password.clear();
-            code.clear();
-            model.go(Page.of(lockdown.core.Guide.steps().getFirst()));
-        }, e -> {
-            Arrays.fill(pw, '\0');
-            status.setText("");
-            boolean needsCode = e instanceof ApiException ae && ae.kind() == ApiException.Kind.TWO_FACTOR_REQUIRED;
-            if (e instanceof lockdown.smartermail.UntrustedCertificateException u) {
-                untrusted = u;
-                trust.setVisible(true);
-            }
-            if (needsCode) {
-                code.clear();
-                code.requestFocus();
-            } else if (untrusted == null) {
-                password.clear();
-                code.clear();
-            }
-            error.setText(e instanceof LockdownException le ? le.msg().text() : Ui.text("error.unexpected", e.getClass().getSimpleName()));
-        });
     }
 }

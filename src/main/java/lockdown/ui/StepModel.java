@@ -1,29 +1,47 @@
 package lockdown.ui;
 
 import java.util.Optional;
-import javafx.beans.property.BooleanProperty;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.animation.PauseTransition;
+import javafx.beans.Observable;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import lockdown.core.Backend;
-import lockdown.core.Change;
-import lockdown.core.Guide;
+import javafx.collections.FXCollections;
+import javafx.collections.MapChangeListener;
+import javafx.collections.ObservableList;
+import javafx.util.Duration;
 import lockdown.base.LockdownException;
 import lockdown.base.Msg;
+import lockdown.core.Backend;
+import lockdown.core.Change;
+import lockdown.core.Enrolment;
+import lockdown.core.Finding;
+import lockdown.core.Guide;
+import lockdown.core.Offer;
 import lockdown.core.Outcome;
 import lockdown.core.Plan;
 import lockdown.core.Session;
+import lockdown.core.Setting;
 import lockdown.core.Settings;
 import lockdown.core.Status;
 import lockdown.core.Step;
 import lockdown.core.StepView;
 
 /**
- * The state of one step page, without controls: the latest snapshot, the plan for the values on
- * screen, what is running, and the result of the last apply or undo. Every call to the server runs
- * in the background; properties change on the FX thread.
+ * The state of one step page, without controls: the latest snapshot; the form (one typed
+ * {@link FormField} per value the administrator may change, filled with the recommendation); the
+ * plan for the values in the form, made again a moment after each edit; what is running; whether
+ * Apply and Undo are possible, as bindings; and the result of the last apply or undo. Every call to
+ * the server runs in the background; properties change on the FX thread.
  */
 final class StepModel {
 
@@ -34,24 +52,50 @@ final class StepModel {
     private final Guide step;
     private final WizardModel wizard;
     private final ObjectProperty<StepView> view = new SimpleObjectProperty<>();
+    private final ObservableList<FormField<?>> form = FXCollections.observableArrayList();
+    private final IntegerProperty edits = new SimpleIntegerProperty();
     private final ObjectProperty<Plan> plan = new SimpleObjectProperty<>();
     private final ObjectProperty<Msg> planProblem = new SimpleObjectProperty<>();
-    private final BooleanProperty planning = new SimpleBooleanProperty();
-    private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final SimpleBooleanProperty previewPending = new SimpleBooleanProperty();
+    private final PauseTransition debounce = new PauseTransition(Duration.millis(250));
+    private final TaskSlot previews;
+    private final TaskSlot work;
     private final StringProperty busyText = new SimpleStringProperty("");
     private final ObjectProperty<Result> result = new SimpleObjectProperty<>();
-    private int previewSeq;
-    private final javafx.collections.ObservableList<lockdown.core.Offer> offers = javafx.collections.FXCollections.observableArrayList();
+    private final ObservableList<Offer> offers = FXCollections.observableArrayList();
+    private final BooleanBinding automated;
+    private final BooleanBinding fieldsValid;
+    private final BooleanBinding readOnly;
+    private final BooleanBinding canApply;
+    private final BooleanBinding canUndo;
 
     StepModel(Guide step, WizardModel wizard) {
         this.step = step;
         this.wizard = wizard;
+        this.previews = new TaskSlot(wizard.tasks());
+        this.work = new TaskSlot(wizard.tasks());
         view.set(wizard.views().get(step));
-        wizard.views().addListener((javafx.collections.MapChangeListener<Guide, StepView>) c -> {
+        wizard.views().addListener((MapChangeListener<Guide, StepView>) c -> {
             if (c.getKey() == step && c.wasAdded()) {
                 view.set(c.getValueAdded());
             }
         });
+        automated = Bindings.createBooleanBinding(this::isAutomated, view);
+        fieldsValid = Bindings.createBooleanBinding(() -> form.stream().allMatch(f -> f.errorProperty().get() == null), form, edits);
+        readOnly = Bindings.createBooleanBinding(() -> step.backend() == Backend.WINDOWS && wizard.readOnlyProperty().get(),
+                wizard.readOnlyProperty());
+        Observable[] applyDeps = {automated, fieldsValid, plan, previews.runningProperty(), work.runningProperty(), previewPending,
+                readOnly, view};
+        canApply = Bindings.createBooleanBinding(() -> automated.get() && fieldsValid.get() && plan.get() != null
+                && !plan.get().isEmpty() && !previews.isRunning() && !work.isRunning() && !previewPending.get() && !readOnly.get()
+                && (view.get() == null || view.get().skipReason() == null), applyDeps);
+        canUndo = Bindings.createBooleanBinding(() -> view.get() != null && view.get().standing().isPresent(), view);
+        debounce.setOnFinished(e -> {
+            previewPending.set(false);
+            preview();
+        });
+        view.addListener((o, was, now) -> fillForm());
+        fillForm();
     }
 
     Guide step() {
@@ -70,6 +114,16 @@ final class StepModel {
         return view;
     }
 
+    /** The values the administrator may change; empty until the step is read and automated. */
+    ObservableList<FormField<?>> form() {
+        return form;
+    }
+
+    /** Counts edits to the form, so views can follow any field. */
+    IntegerProperty editsProperty() {
+        return edits;
+    }
+
     ObjectProperty<Plan> planProperty() {
         return plan;
     }
@@ -78,12 +132,14 @@ final class StepModel {
         return planProblem;
     }
 
-    BooleanProperty planningProperty() {
-        return planning;
+    /** A plan is being made, or will be a moment after the last edit. */
+    BooleanBinding planningProperty() {
+        return previews.runningProperty().or(previewPending);
     }
 
-    BooleanProperty busyProperty() {
-        return busy;
+    /** An apply, undo, read or one-off action is running. */
+    ReadOnlyBooleanProperty busyProperty() {
+        return work.runningProperty();
     }
 
     StringProperty busyTextProperty() {
@@ -94,51 +150,134 @@ final class StepModel {
         return result;
     }
 
-    /** Whether the wizard may change this step here (Windows steps need administrator rights). */
-    Optional<Msg> readOnlyReason() {
-        if (step.backend() == Backend.WINDOWS) {
-            boolean notElevated = lockdown.steps.Reach.windows(session().target()).map(w -> !w.elevation().elevated()).orElse(false);
-            if (notElevated) {
-                return Optional.of(Msg.of("ui.step.read-only"));
-            }
-        }
-        return Optional.empty();
+    BooleanBinding automatedProperty() {
+        return automated;
+    }
+
+    BooleanBinding fieldsValidProperty() {
+        return fieldsValid;
+    }
+
+    BooleanBinding canApplyProperty() {
+        return canApply;
+    }
+
+    BooleanBinding canUndoProperty() {
+        return canUndo;
+    }
+
+    /** Windows steps need administrator rights to change anything (known once connected, never asked on the FX thread). */
+    BooleanBinding readOnlyProperty() {
+        return readOnly;
     }
 
     boolean automated() {
+        return automated.get();
+    }
+
+    private boolean isAutomated() {
         StepView v = view.get();
         return v != null && v.latest() != null && impl().automated(v.latest());
     }
 
-    /** Plans for the values on screen, in the background; {@code desired} is empty while a field is invalid. */
-    void preview(Optional<Settings> desired) {
-        int seq = ++previewSeq;
-        if (desired.isEmpty() || !automated()) {
-            plan.set(null);
-            planProblem.set(null);
-            planning.set(false);
+    boolean isManual() {
+        StepView v = view.get();
+        return v != null && v.latest() != null && v.latest().status() == Status.MANUAL;
+    }
+
+    // ---- the form --------------------------------------------------------------------------
+
+    /** Once the step is read and automated: one field per changeable value, with the recommendation (or the value now). */
+    private void fillForm() {
+        StepView v = view.get();
+        if (!form.isEmpty() || v == null || v.latest() == null || !automated()) {
             return;
         }
-        planning.set(true);
-        wizard.tasks().run(() -> session().plan(step, desired.get()), p -> {
-            if (seq == previewSeq) {
-                planning.set(false);
-                planProblem.set(null);
-                plan.set(p);
+        Finding f = v.latest();
+        java.util.List<FormField<?>> fields = new java.util.ArrayList<>();
+        for (Setting<?> s : impl().settings()) {
+            if (!s.readOnly()) {
+                fields.add(field(s, f));
             }
-        }, e -> {
-            if (seq == previewSeq) {
-                planning.set(false);
-                plan.set(null);
-                planProblem.set(message(e));
-                wizard.failed(e);
+        }
+        form.setAll(fields);
+        schedulePreview();
+    }
+
+    private <T> FormField<T> field(Setting<T> s, Finding f) {
+        T initial = f.recommended().has(s) ? f.recommended().get(s) : f.current().get(s);
+        FormField<T> field = new FormField<>(s, initial);
+        field.valueProperty().addListener((o, was, now) -> edited());
+        field.errorProperty().addListener((o, was, now) -> edited());
+        return field;
+    }
+
+    private void edited() {
+        edits.set(edits.get() + 1);
+        schedulePreview();
+    }
+
+    /** Puts the recommended values back into the form. */
+    void useRecommended() {
+        StepView v = view.get();
+        if (v == null || v.latest() == null) {
+            return;
+        }
+        form.forEach(f -> recommend(f, v.latest().recommended()));
+    }
+
+    private static <T> void recommend(FormField<T> f, Settings recommended) {
+        if (recommended.has(f.setting())) {
+            f.set(recommended.get(f.setting()));
+        }
+    }
+
+    /** The values in the form (fields left empty are left out), or empty while a field is invalid. */
+    Optional<Settings> desired() {
+        Settings out = Settings.EMPTY;
+        for (FormField<?> f : form) {
+            if (f.errorProperty().get() != null) {
+                return Optional.empty();
             }
-        });
+            out = with(out, f);
+        }
+        return Optional.of(out);
+    }
+
+    private static <T> Settings with(Settings s, FormField<T> f) {
+        return f.value().map(v -> s.with(f.setting(), v)).orElse(s);
+    }
+
+    // ---- preview, apply, undo --------------------------------------------------------------
+
+    /** A plan is made a moment after the last edit, so typing does not send a read per key. */
+    void schedulePreview() {
+        previewPending.set(true);
+        debounce.playFromStart();
+    }
+
+    /** Plans for the values in the form, in the background; an older plan still being made is dropped. */
+    private void preview() {
+        Optional<Settings> desired = desired();
+        if (desired.isEmpty() || !automated()) {
+            previews.cancel();
+            plan.set(null);
+            planProblem.set(null);
+            return;
+        }
+        previews.replace(BackgroundTask.of(() -> session().plan(step, desired.get())).onSuccess(p -> {
+            planProblem.set(null);
+            plan.set(p);
+        }).onFailure(e -> {
+            plan.set(null);
+            planProblem.set(message(e));
+            wizard.failed(e);
+        }));
     }
 
     void apply(Runnable after) {
         Plan p = plan.get();
-        if (p == null || p.isEmpty() || busy.get()) {
+        if (p == null || p.isEmpty() || !canApply.get()) {
             return;
         }
         change(Ui.text("ui.step.applying"), () -> session().apply(p), after);
@@ -147,59 +286,45 @@ final class StepModel {
     void undo(Runnable after) {
         StepView v = view.get();
         Optional<Change> standing = v == null ? Optional.empty() : v.standing();
-        if (standing.isEmpty() || busy.get()) {
+        if (standing.isEmpty()) {
             return;
         }
         String id = standing.get().id();
         change(Ui.text("ui.step.undoing"), () -> session().undo(id), after);
     }
 
-    private void change(String text, java.util.function.Supplier<Optional<Change>> work, Runnable after) {
-        busy.set(true);
-        busyText.set(text);
-        result.set(null);
-        wizard.changingProperty().set(wizard.changingProperty().get() + 1);
-        wizard.tasks().run(work, change -> {
-            done();
+    private void change(String text, Supplier<Optional<Change>> job, Runnable after) {
+        work.startIfIdle(BackgroundTask.of(job).onRunning(() -> {
+            busyText.set(text);
+            result.set(null);
+            wizard.changingProperty().set(wizard.changingProperty().get() + 1);
+        }).onSuccess(change -> {
             change.ifPresent(c -> wizard.changed(c.result()));
             result.set(change.map(c -> new Result(c.outcome() == Outcome.VERIFIED, c.result()))
                     .orElse(new Result(true, Msg.of("cli.nothing-to-change"))));
-            after.run();
-        }, e -> {
-            done();
+        }).onFailure(e -> {
             result.set(new Result(false, message(e)));
             wizard.failed(e);
+        }).onFinished(() -> {
+            busyText.set("");
+            wizard.changingProperty().set(wizard.changingProperty().get() - 1);
+            wizard.refresh(step);
             after.run();
-        });
-    }
-
-    private void done() {
-        busy.set(false);
-        busyText.set("");
-        wizard.changingProperty().set(wizard.changingProperty().get() - 1);
-        wizard.refresh(step);
+            schedulePreview();
+        }));
     }
 
     /** Reads the step again. */
     void reread(Runnable after) {
-        if (busy.get()) {
-            return;
-        }
-        busy.set(true);
-        busyText.set(Ui.text("ui.step.reading"));
-        wizard.tasks().run(() -> session().probeNow(step), f -> {
-            busy.set(false);
-            busyText.set("");
-            wizard.refresh(step);
-            after.run();
-        }, e -> {
-            busy.set(false);
-            busyText.set("");
-            result.set(new Result(false, message(e)));
-        });
+        work.startIfIdle(BackgroundTask.of(() -> session().probeNow(step)).onRunning(() -> busyText.set(Ui.text("ui.step.reading")))
+                .onFailure(e -> result.set(new Result(false, message(e)))).onFinished(() -> {
+                    busyText.set("");
+                    wizard.refresh(step);
+                    after.run();
+                }));
     }
 
-    javafx.collections.ObservableList<lockdown.core.Offer> offers() {
+    ObservableList<Offer> offers() {
         return offers;
     }
 
@@ -212,10 +337,7 @@ final class StepModel {
     }
 
     /** Runs a one-off action in the background, journaled; then reads the offers again. */
-    void perform(lockdown.core.Offer offer) {
-        if (busy.get()) {
-            return;
-        }
+    void perform(Offer offer) {
         change(Ui.text("ui.step.applying"), () -> Optional.of(session().perform(step, offer)), this::loadOffers);
     }
 
@@ -225,8 +347,7 @@ final class StepModel {
     }
 
     /** Fetches an enrolment (a two-factor secret) in the background. */
-    void prepare(String account, java.util.function.Consumer<lockdown.core.Enrolment> done,
-                 java.util.function.Consumer<Msg> failed) {
+    void prepare(String account, Consumer<Enrolment> done, Consumer<Msg> failed) {
         wizard.tasks().run(() -> session().prepare(step, account), done, e -> failed.accept(message(e)));
     }
 
@@ -244,11 +365,6 @@ final class StepModel {
     void markDone(String note) {
         wizard.tasks().run(() -> session().markDone(step, note), c -> wizard.refresh(step),
                 e -> result.set(new Result(false, message(e))));
-    }
-
-    boolean isManual() {
-        StepView v = view.get();
-        return v != null && v.latest() != null && v.latest().status() == Status.MANUAL;
     }
 
     static Msg message(RuntimeException e) {

@@ -4,7 +4,6 @@ import atlantafx.base.theme.Styles;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import javafx.animation.PauseTransition;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -16,12 +15,10 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.util.Duration;
 import lockdown.core.Finding;
 import lockdown.core.Guide;
 import lockdown.base.Msg;
 import lockdown.core.Setting;
-import lockdown.core.Settings;
 import lockdown.core.Status;
 import lockdown.core.StepView;
 import lockdown.ui.editors.Editors;
@@ -51,13 +48,11 @@ final class StepPage {
     private final ProgressIndicator spinner = new ProgressIndicator();
     private final Label busyText = Ui.styled(new Label(), "text-muted");
     private final List<SettingEditor> editors = new ArrayList<>();
-    private final PauseTransition debounce = new PauseTransition(Duration.millis(250));
     private final Section currentCard;
     private final Section recommendedCard;
     private final Section previewCard;
     private final Section manualCard;
     private final Section offersCard;
-    private boolean editorsFilled;
     private final VBox actionBar;
 
     /** A titled block of the page. */
@@ -86,6 +81,12 @@ final class StepPage {
         model.offers().addListener((javafx.collections.ListChangeListener<lockdown.core.Offer>) c -> showOffers());
 
         undo.managedProperty().bind(undo.visibleProperty());
+        apply.disableProperty().bind(model.canApplyProperty().not());
+        apply.visibleProperty().bind(model.automatedProperty());
+        undo.visibleProperty().bind(model.canUndoProperty());
+        undo.disableProperty().bind(model.busyProperty().or(model.readOnlyProperty()));
+        reread.disableProperty().bind(model.busyProperty());
+        model.busyProperty().addListener((o, was, now) -> editors.forEach(e -> e.setDisable(now)));
         apply.setMnemonicParsing(true);
         undo.setMnemonicParsing(true);
         reread.setMnemonicParsing(true);
@@ -110,13 +111,14 @@ final class StepPage {
         actionBar = Ui.styled(new VBox(8, result, buttons), "action-bar");
         actionBar.setPadding(new Insets(10, 28, 10, 28));
 
-        debounce.setOnFinished(e -> model.preview(desired()));
         model.viewProperty().addListener((o, was, now) -> refresh());
+        model.form().addListener((javafx.collections.ListChangeListener<FormField<?>>) c -> fillEditors());
         model.planProperty().addListener((o, was, now) -> showPreview());
         model.planProblemProperty().addListener((o, was, now) -> showPreview());
-        model.planningProperty().addListener((o, was, now) -> updateButtons());
-        model.busyProperty().addListener((o, was, now) -> updateButtons());
+        model.editsProperty().addListener((o, was, now) -> showPreview());
+        model.readOnlyProperty().addListener((o, was, now) -> showPreview());
         refresh();
+        fillEditors();
     }
 
     /** The page scrolls; the result and the Apply / Undo buttons stay in view below it. */
@@ -145,8 +147,6 @@ final class StepPage {
     }
 
     private void afterChange() {
-        refresh();
-        schedulePreview();
         model.passwordToShowOnce().ifPresent(this::showPasswordOnce);
     }
 
@@ -176,12 +176,7 @@ final class StepPage {
         if (manualCard.node().isVisible()) {
             showManual(v);
         }
-        if (automated && !editorsFilled) {
-            fillEditors(f);
-            model.loadOffers();
-        }
         reread.setVisible(f != null);
-        updateButtons();
     }
 
     private static String label(StepView v) {
@@ -232,15 +227,15 @@ final class StepPage {
         }
     }
 
-    private void fillEditors(Finding f) {
-        editorsFilled = true;
-        recommended.getChildren().clear();
-        editors.clear();
-        for (Setting<?> s : model.impl().settings()) {
-            if (s.readOnly()) {
-                continue;
-            }
-            SettingEditor ed = Editors.of(s, new lockdown.ui.editors.EditorContext(f.current().get(s.key()),
+    /** One editor per field of the model's form, bound to it; built once the form is there. */
+    private void fillEditors() {
+        if (model.form().isEmpty() || !editors.isEmpty()) {
+            return;
+        }
+        Finding f = model.viewProperty().get().latest();
+        for (FormField<?> field : model.form()) {
+            Setting<?> s = field.setting();
+            SettingEditor ed = Editors.of(field, new lockdown.ui.editors.EditorContext(f.current().get(s.key()),
                     model.impl().preparable(f), model::prepare));
             if (s.type() instanceof lockdown.core.FlagType) {
                 recommended.getChildren().add(ed.node());
@@ -249,54 +244,18 @@ final class StepPage {
                 recommended.getChildren().add(new VBox(6, name, ed.node()));
             }
             editors.add(ed);
-            if (f.recommended().has(s.key())) {
-                ed.set(f.recommended().get(s.key()));
-            } else if (f.current().has(s.key())) {
-                ed.set(f.current().get(s.key()));
-            }
-            ed.onChange(this::schedulePreview);
         }
         Button reset = Ui.id(new Button(Ui.text("ui.step.use-recommended")), "use-recommended");
         reset.getStyleClass().add(Styles.FLAT);
-        reset.setOnAction(e -> {
-            StepView v = model.viewProperty().get();
-            if (v != null && v.latest() != null) {
-                editors.forEach(ed -> {
-                    Settings r = v.latest().recommended();
-                    if (r.has(ed.setting().key())) {
-                        ed.set(r.get(ed.setting().key()));
-                    }
-                });
-            }
-        });
+        reset.setOnAction(e -> model.useRecommended());
         recommended.getChildren().add(reset);
-        schedulePreview();
-    }
-
-    private void schedulePreview() {
-        debounce.playFromStart();
+        model.loadOffers();
         showPreview();
-    }
-
-    /** The values on screen (fields left empty are left out), or empty while a field is invalid. */
-    private Optional<Settings> desired() {
-        Settings out = Settings.EMPTY;
-        for (SettingEditor ed : editors) {
-            if (ed.errorProperty().get() != null) {
-                return Optional.empty();
-            }
-            Optional<Object> v = ed.value();
-            if (v.isPresent()) {
-                out = out.withValue(ed.setting(), v.get());
-            }
-        }
-        return Optional.of(out);
     }
 
     private void showPreview() {
         preview.getChildren().clear();
-        List<Msg> errors = editors.stream().map(e -> e.errorProperty().get()).filter(java.util.Objects::nonNull).toList();
-        if (!errors.isEmpty()) {
+        if (!model.fieldsValidProperty().get()) {
             preview.getChildren().add(Ui.id(Ui.paragraph(Ui.text("ui.step.fix-fields"), "error-text"), "preview-invalid"));
         } else if (model.planProblemProperty().get() != null) {
             preview.getChildren().add(Ui.id(Ui.paragraph(model.planProblemProperty().get().text(), "error-text"), "preview-problem"));
@@ -320,9 +279,10 @@ final class StepPage {
             for (Msg w : plan.warnings()) {
                 preview.getChildren().add(Ui.paragraph(Ui.text("ui.step.warning", w), "warning-text"));
             }
-            model.readOnlyReason().ifPresent(r -> preview.getChildren().add(Ui.paragraph(r.text(), "warning-text")));
+            if (model.readOnlyProperty().get()) {
+                preview.getChildren().add(Ui.paragraph(Ui.text("ui.step.read-only"), "warning-text"));
+            }
         }
-        updateButtons();
     }
 
     private void showOffers() {
@@ -372,22 +332,5 @@ final class StepPage {
             result.setText(r.text().text());
             result.getStyleClass().add(r.ok() ? "note-success" : "note-danger");
         }
-    }
-
-    private void updateButtons() {
-        StepView v = model.viewProperty().get();
-        boolean busy = model.busyProperty().get();
-        boolean fieldsOk = editors.stream().allMatch(e -> e.errorProperty().get() == null);
-        var plan = model.planProperty().get();
-        boolean canApply = model.automated() && fieldsOk && plan != null && !plan.isEmpty() && !busy
-                && !model.planningProperty().get() && !debounce.getStatus().equals(javafx.animation.Animation.Status.RUNNING)
-                && model.readOnlyReason().isEmpty() && (v == null || v.skipReason() == null);
-        apply.setDisable(!canApply);
-        apply.setVisible(model.automated());
-        boolean canUndo = v != null && v.standing().isPresent();
-        undo.setVisible(canUndo);
-        undo.setDisable(busy || model.readOnlyReason().isPresent());
-        reread.setDisable(busy);
-        editors.forEach(e -> e.setDisable(busy));
     }
 }

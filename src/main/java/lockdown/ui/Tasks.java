@@ -1,6 +1,7 @@
 package lockdown.ui;
 
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.application.Platform;
@@ -8,9 +9,8 @@ import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 
 /**
- * Runs slow work (HTTP, Windows calls) off the FX Application Thread and hands the result or the
- * failure back on it. Counts what is running, so the window can show progress and ask before
- * closing during an apply.
+ * Runs {@link BackgroundTask}s off the FX Application Thread and hands their results back on it.
+ * Counts what is running, so the window can show progress and ask before closing during an apply.
  */
 public final class Tasks {
 
@@ -30,30 +30,43 @@ public final class Tasks {
     }
 
     /**
-     * Runs {@code work} in the background; exactly one of the callbacks runs on the FX thread.
-     * Once the window is closing (the executor shut down) new work is dropped.
+     * Starts the task; call on the FX thread. Once the window is closing (the executor shut down)
+     * new tasks are dropped, and nothing of theirs runs.
      */
-    public <T> void run(Supplier<T> work, Consumer<T> onSuccess, Consumer<RuntimeException> onFailure) {
+    public <T> BackgroundTask.Handle start(BackgroundTask<T> task) {
         if (executor.isShutdown()) {
-            return;
+            return BackgroundTask.Handle.NONE;
         }
+        AtomicBoolean cancelled = new AtomicBoolean();
         running.set(running.get() + 1);
+        task.running();
         executor.execute(() -> {
-            T result;
+            T result = null;
+            RuntimeException failure = null;
             try {
-                result = work.get();
+                result = task.work();
             } catch (RuntimeException e) {
-                Platform.runLater(() -> {
-                    running.set(running.get() - 1);
-                    onFailure.accept(e);
-                });
-                return;
+                failure = e;
             }
             T done = result;
+            RuntimeException failed = failure;
             Platform.runLater(() -> {
                 running.set(running.get() - 1);
-                onSuccess.accept(done);
+                if (!cancelled.get()) {
+                    if (failed == null) {
+                        task.succeeded(done);
+                    } else {
+                        task.failed(failed);
+                    }
+                }
+                task.finished();
             });
         });
+        return () -> cancelled.set(true);
+    }
+
+    /** The short form: work, then exactly one of the callbacks on the FX thread. */
+    public <T> void run(Supplier<T> work, Consumer<T> onSuccess, Consumer<RuntimeException> onFailure) {
+        start(BackgroundTask.of(work).onSuccess(onSuccess).onFailure(onFailure));
     }
 }

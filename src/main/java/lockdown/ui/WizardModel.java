@@ -37,7 +37,13 @@ public final class WizardModel {
     private final BooleanProperty connecting = new SimpleBooleanProperty();
     private final StringProperty build = new SimpleStringProperty("");
     private final BooleanProperty loginExpired = new SimpleBooleanProperty();
+    private final BooleanProperty readOnly = new SimpleBooleanProperty();
+    private final javafx.collections.ObservableList<lockdown.core.Change> interrupted = FXCollections.observableArrayList();
     private Connection connection;
+
+    /** What connecting found out in the background, beyond the session: rights, and changes a crash left behind. */
+    private record Opened(Connection connection, Session session, boolean readOnly, List<lockdown.core.Change> interrupted) {
+    }
 
     public WizardModel(Connector connector, Tasks tasks) {
         this.connector = connector;
@@ -90,6 +96,16 @@ public final class WizardModel {
 
     public Connection connection() {
         return connection;
+    }
+
+    /** On Windows without administrator rights: the Windows steps are only read (asked once, off the FX thread). */
+    public BooleanProperty readOnlyProperty() {
+        return readOnly;
+    }
+
+    /** Changes the journal shows started but never ended on this target (read while connecting). */
+    public javafx.collections.ObservableList<lockdown.core.Change> interrupted() {
+        return interrupted;
     }
 
     /** Set when the server ended the login and renewing it failed: the window asks for the password once. */
@@ -147,13 +163,17 @@ public final class WizardModel {
         connecting.set(true);
         tasks.run(() -> {
             Connection c = connector.open(request);
-            return new Object[] {c, c.session(tasks.executor())};
+            Session s = c.session(tasks.executor());
+            boolean notElevated = lockdown.steps.Reach.windows(s.target()).map(w -> !w.elevation().elevated()).orElse(false);
+            return new Opened(c, s, notElevated, s.interrupted());
         }, opened -> {
             closeConnection();
-            connection = (Connection) opened[0];
-            Session s = (Session) opened[1];
+            connection = opened.connection();
+            Session s = opened.session();
             views.clear();
             read.set(0);
+            readOnly.set(opened.readOnly());
+            interrupted.setAll(opened.interrupted());
             session.set(s);
             s.probeAll((g, f) -> Platform.runLater(() -> {
                 read.set(read.get() + 1);

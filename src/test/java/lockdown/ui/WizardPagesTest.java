@@ -1,5 +1,6 @@
 package lockdown.ui;
 
+import static lockdown.ui.WizardFixture.onFx;
 import static lockdown.ui.WizardFixture.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,6 +33,14 @@ class WizardPagesTest {
     @AfterEach
     void stop() {
         fx.stop();
+    }
+
+    @Test
+    void enterOnTheStartPageConnectsAndNeverOpensAnotherButton(FxRobot robot) {
+        waitUntil(() -> robot.lookup("#connect").query().getScene().getFocusOwner() == robot.lookup("#connect").query());
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> fx.model.session() != null && !fx.model.connectingProperty().get());
+        assertThat(fx.dialogs.informed).as("no About box").isEmpty();
     }
 
     @Test

@@ -2,31 +2,54 @@ package lockdown.ui.editors;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.control.Label;
-import lockdown.base.FieldError;
 import lockdown.base.InvalidSettingsException;
 import lockdown.base.Msg;
 import lockdown.core.Setting;
+import lockdown.ui.FormField;
 import lockdown.ui.Ui;
 
-/** Validation, the error label and change listeners, shared by the editors. */
+/**
+ * The binding to the field, the error label and change listeners, shared by the editors. A value
+ * set in the model is shown ({@link #show}); what the administrator types is read ({@link #read})
+ * and handed to the field, which keeps it canonical or says what is wrong.
+ */
 abstract class AbstractEditor implements SettingEditor {
 
+    protected final FormField<?> field;
     protected final Setting<?> setting;
-    private final ReadOnlyObjectWrapper<Msg> error = new ReadOnlyObjectWrapper<>();
-    private final List<Runnable> listeners = new ArrayList<>();
-    private Object value;
     protected final Label errorLabel;
+    private final List<Runnable> listeners = new ArrayList<>();
+    private boolean reporting;
+    private boolean showing;
 
-    AbstractEditor(Setting<?> setting) {
-        this.setting = setting;
+    AbstractEditor(FormField<?> field) {
+        this.field = field;
+        this.setting = field.setting();
         errorLabel = Ui.id(Ui.paragraph("", "error-text", "field-error"), "error-" + setting.key());
-        errorLabel.visibleProperty().bind(error.isNotNull());
+        errorLabel.visibleProperty().bind(field.errorProperty().isNotNull());
         errorLabel.managedProperty().bind(errorLabel.visibleProperty());
-        error.addListener((o, was, now) -> errorLabel.setText(now == null ? "" : now.text()));
+        field.errorProperty().addListener((o, was, now) -> errorLabel.setText(now == null ? "" : now.text()));
+    }
+
+    /** Shows the field's value and follows it from now on; called once the controls exist. */
+    final void init() {
+        display(field.valueProperty().get());
+        field.valueProperty().addListener((o, was, now) -> {
+            if (!reporting) {
+                display(now);
+            }
+        });
+    }
+
+    private void display(Object value) {
+        showing = true;
+        try {
+            show(value);
+        } finally {
+            showing = false;
+        }
+        listeners.forEach(Runnable::run);
     }
 
     /**
@@ -35,38 +58,33 @@ abstract class AbstractEditor implements SettingEditor {
      */
     abstract Object read();
 
+    /** Puts a value from the model into the controls (null: nothing). */
+    abstract void show(Object value);
+
     @Override
     public Setting<?> setting() {
         return setting;
     }
 
-    @Override
-    public Optional<Object> value() {
-        return error.get() == null ? Optional.ofNullable(value) : Optional.empty();
-    }
-
-    @Override
-    public ReadOnlyObjectProperty<Msg> errorProperty() {
-        return error.getReadOnlyProperty();
-    }
-
-    @Override
-    public void onChange(Runnable listener) {
+    /** Runs after every edit and every value shown. */
+    void onChange(Runnable listener) {
         listeners.add(listener);
     }
 
-    /** Re-validates the input and tells the listeners. A null input is "nothing entered": no value, no error. */
+    /** Reads the input and hands it to the field; ignored while a value from the model is being shown. */
     protected void changed() {
+        if (showing) {
+            return;
+        }
+        reporting = true;
         try {
-            Object raw = read();
-            value = raw == null ? null : setting.canonical(raw);
-            error.set(null);
+            field.input(read());
         } catch (InvalidSettingsException e) {
-            value = null;
-            error.set(e.errors().getFirst().text());
+            field.invalid(e.errors().getFirst().problem());
         } catch (IllegalArgumentException e) {
-            value = null;
-            error.set(new FieldError(setting.key(), Msg.of("error.plain", e.getMessage())).text());
+            field.invalid(Msg.of("error.plain", e.getMessage()));
+        } finally {
+            reporting = false;
         }
         listeners.forEach(Runnable::run);
     }

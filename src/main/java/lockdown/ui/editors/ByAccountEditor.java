@@ -9,7 +9,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import lockdown.core.IpRule;
 import lockdown.core.RulesByNameType;
-import lockdown.core.Setting;
+import lockdown.ui.FormField;
 import lockdown.ui.Ui;
 
 /**
@@ -23,8 +23,8 @@ final class ByAccountEditor extends AbstractEditor {
     private final VBox box;
     private final RulesByNameType type;
 
-    ByAccountEditor(Setting<?> setting, RulesByNameType type) {
-        super(setting);
+    ByAccountEditor(FormField<?> field, RulesByNameType type) {
+        super(field);
         this.type = type;
         box = new VBox(8, accounts, errorLabel);
     }
@@ -48,7 +48,7 @@ final class ByAccountEditor extends AbstractEditor {
     }
 
     @Override
-    public void set(Object value) {
+    void show(Object value) {
         accounts.getChildren().clear();
         lists.clear();
         type.accept(value).orElse(Map.of()).forEach((account, rules) -> {
@@ -59,7 +59,6 @@ final class ByAccountEditor extends AbstractEditor {
             Label name = Ui.styled(new Label(Ui.text("ui.account.header", account)), "account-name");
             accounts.getChildren().add(new VBox(6, name, list.node()));
         });
-        changed();
     }
 
     @Override

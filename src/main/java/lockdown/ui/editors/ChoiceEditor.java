@@ -6,7 +6,7 @@ import javafx.scene.control.Toggle;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.VBox;
 import lockdown.core.ChoiceType;
-import lockdown.core.Setting;
+import lockdown.ui.FormField;
 import lockdown.ui.Ui;
 
 /** One radio button per choice. */
@@ -15,8 +15,8 @@ final class ChoiceEditor extends AbstractEditor {
     private final ToggleGroup group = new ToggleGroup();
     private final VBox box = new VBox(6);
 
-    ChoiceEditor(Setting<?> setting, ChoiceType type) {
-        super(setting);
+    ChoiceEditor(FormField<?> field, ChoiceType type) {
+        super(field);
         for (String c : type.choices()) {
             RadioButton r = Ui.id(new RadioButton(setting.choiceLabel(c).text()), "choice-" + setting.key() + "-" + c);
             r.setUserData(c);
@@ -39,9 +39,8 @@ final class ChoiceEditor extends AbstractEditor {
     }
 
     @Override
-    public void set(Object value) {
+    void show(Object value) {
         group.getToggles().stream().filter(t -> t.getUserData().equals(value)).findFirst().ifPresent(group::selectToggle);
-        changed();
     }
 
     @Override

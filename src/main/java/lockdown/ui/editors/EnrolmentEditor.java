@@ -16,7 +16,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import lockdown.core.Enrolment;
-import lockdown.core.Setting;
+import lockdown.ui.FormField;
 import lockdown.ui.Ui;
 
 /**
@@ -36,8 +36,8 @@ final class EnrolmentEditor extends AbstractEditor {
     private final VBox box;
     private Enrolment enrolment;
 
-    EnrolmentEditor(Setting<?> setting, EditorContext context) {
-        super(setting);
+    EnrolmentEditor(FormField<?> field, EditorContext context) {
+        super(field);
         this.context = context;
         account.getItems().setAll(context.accounts());
         if (!context.accounts().isEmpty()) {
@@ -69,14 +69,14 @@ final class EnrolmentEditor extends AbstractEditor {
         context.preparer().prepare(a, e -> {
             setup.setDisable(false);
             status.setText("");
-            show(e);
+            showSecret(e);
         }, problem -> {
             setup.setDisable(false);
             status.setText(problem.text());
         });
     }
 
-    private void show(Enrolment e) {
+    private void showSecret(Enrolment e) {
         enrolment = e;
         Node qr = e.image() != null ? new ImageView(new Image(new ByteArrayInputStream(e.image()))) : qr(e.uri());
         qr.setId("enrol-qr");
@@ -135,10 +135,9 @@ final class EnrolmentEditor extends AbstractEditor {
     }
 
     @Override
-    public void set(Object value) {
+    void show(Object value) {
         enrolment = null;
         secretBox.setVisible(false);
-        changed();
     }
 
     @Override

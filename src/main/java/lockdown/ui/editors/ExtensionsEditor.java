@@ -13,7 +13,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import lockdown.core.Extensions;
-import lockdown.core.Setting;
+import lockdown.ui.FormField;
 import lockdown.ui.Ui;
 
 /** A list of file extensions as removable tags, with a field to add more (".EXE" becomes "exe"). */
@@ -28,8 +28,8 @@ final class ExtensionsEditor extends AbstractEditor {
     private final VBox box;
 
     @SuppressWarnings("unchecked")
-    ExtensionsEditor(Setting<?> setting, EditorContext context) {
-        super(setting);
+    ExtensionsEditor(FormField<?> field, EditorContext context) {
+        super(field);
         current = context.current() instanceof List<?> l ? (List<String>) l : List.of();
         diff.setId("ext-diff-" + setting.key());
         diff.setWrapText(true);
@@ -66,7 +66,7 @@ final class ExtensionsEditor extends AbstractEditor {
     }
 
     private void addTyped() {
-        if (errorProperty().get() != null) {
+        if (field.errorProperty().get() != null) {
             return;
         }
         for (String t : input.getText().split("[,;\\s]+")) {
@@ -121,12 +121,13 @@ final class ExtensionsEditor extends AbstractEditor {
 
     @Override
     @SuppressWarnings("unchecked")
-    public void set(Object value) {
+    void show(Object value) {
         values.clear();
-        values.addAll((List<String>) value);
+        if (value != null) {
+            values.addAll((List<String>) value);
+        }
         input.clear();
         redraw();
-        changed();
     }
 
     @Override

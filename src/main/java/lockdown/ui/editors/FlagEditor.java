@@ -3,7 +3,7 @@ package lockdown.ui.editors;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.layout.VBox;
-import lockdown.core.Setting;
+import lockdown.ui.FormField;
 import lockdown.ui.Ui;
 
 /** On or off. */
@@ -12,8 +12,8 @@ final class FlagEditor extends AbstractEditor {
     private final CheckBox box;
     private final VBox node;
 
-    FlagEditor(Setting<?> setting) {
-        super(setting);
+    FlagEditor(FormField<?> field) {
+        super(field);
         box = Ui.id(new CheckBox(setting.label().text()), "flag-" + setting.key());
         node = new VBox(4, box, errorLabel);
         box.selectedProperty().addListener((o, was, now) -> changed());
@@ -30,9 +30,8 @@ final class FlagEditor extends AbstractEditor {
     }
 
     @Override
-    public void set(Object value) {
+    void show(Object value) {
         box.setSelected(Boolean.TRUE.equals(value));
-        changed();
     }
 
     @Override

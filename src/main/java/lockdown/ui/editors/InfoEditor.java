@@ -2,7 +2,7 @@ package lockdown.ui.editors;
 
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import lockdown.core.Setting;
+import lockdown.ui.FormField;
 import lockdown.ui.Ui;
 
 /** A value the wizard shows but cannot change. */
@@ -11,8 +11,8 @@ final class InfoEditor extends AbstractEditor {
     private final Label label = Ui.styled(new Label(), "info-value");
     private Object value;
 
-    InfoEditor(Setting<?> setting) {
-        super(setting);
+    InfoEditor(FormField<?> field) {
+        super(field);
         label.setId("info-" + setting.key());
     }
 
@@ -27,7 +27,7 @@ final class InfoEditor extends AbstractEditor {
     }
 
     @Override
-    public void set(Object v) {
+    void show(Object v) {
         value = v;
         label.setText(setting.format(v));
     }

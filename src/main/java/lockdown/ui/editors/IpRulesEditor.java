@@ -3,7 +3,7 @@ package lockdown.ui.editors;
 import javafx.scene.Node;
 import javafx.scene.layout.VBox;
 import lockdown.core.RulesType;
-import lockdown.core.Setting;
+import lockdown.ui.FormField;
 
 /**
  * An editable list of addresses or networks, each with a description and its options. A row whose
@@ -15,8 +15,8 @@ final class IpRulesEditor extends AbstractEditor {
     private final VBox box;
     private final RulesType type;
 
-    IpRulesEditor(Setting<?> setting, RulesType type) {
-        super(setting);
+    IpRulesEditor(FormField<?> field, RulesType type) {
+        super(field);
         this.type = type;
         list = new RulesList("ip-", "ip-add-" + setting.key(), type.withOptions(), this::changed);
         box = new VBox(8, list.node(), errorLabel);
@@ -33,9 +33,8 @@ final class IpRulesEditor extends AbstractEditor {
     }
 
     @Override
-    public void set(Object value) {
+    void show(Object value) {
         list.set(type.accept(value).orElse(java.util.List.of()));
-        changed();
     }
 
     @Override

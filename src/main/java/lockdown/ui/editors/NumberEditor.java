@@ -7,31 +7,31 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import lockdown.core.NumberType;
-import lockdown.core.Setting;
+import lockdown.ui.FormField;
 import lockdown.ui.Ui;
 
 /** A whole number with its unit and its allowed range. */
 final class NumberEditor extends AbstractEditor {
 
-    private final TextField field;
+    private final TextField textField;
     private final VBox box;
 
-    NumberEditor(Setting<?> setting, NumberType type) {
-        super(setting);
-        field = Ui.id(new TextField(), "number-" + setting.key());
-        field.setPrefColumnCount(6);
-        field.setAccessibleText(setting.label().text());
+    NumberEditor(FormField<?> field, NumberType type) {
+        super(field);
+        textField = Ui.id(new TextField(), "number-" + setting.key());
+        textField.setPrefColumnCount(6);
+        textField.setAccessibleText(setting.label().text());
         Label unit = new Label(setting.unit().text());
         Label range = Ui.styled(new Label(Ui.text("ui.range", type.min(), type.max())), "text-muted");
-        HBox row = new HBox(8, field, unit, range);
+        HBox row = new HBox(8, textField, unit, range);
         row.setAlignment(Pos.CENTER_LEFT);
         box = new VBox(4, row, errorLabel);
-        field.textProperty().addListener((o, was, now) -> changed());
+        textField.textProperty().addListener((o, was, now) -> changed());
     }
 
     @Override
     Object read() {
-        return setting.parse(field.getText());
+        return setting.parse(textField.getText());
     }
 
     @Override
@@ -40,13 +40,12 @@ final class NumberEditor extends AbstractEditor {
     }
 
     @Override
-    public void set(Object value) {
-        field.setText(String.valueOf(value));
-        changed();
+    void show(Object value) {
+        textField.setText(value == null ? "" : String.valueOf(value));
     }
 
     @Override
     public void setDisable(boolean disabled) {
-        field.setDisable(disabled);
+        textField.setDisable(disabled);
     }
 }

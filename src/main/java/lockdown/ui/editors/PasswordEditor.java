@@ -3,27 +3,27 @@ package lockdown.ui.editors;
 import javafx.scene.Node;
 import javafx.scene.control.PasswordField;
 import javafx.scene.layout.VBox;
-import lockdown.core.Setting;
+import lockdown.ui.FormField;
 import lockdown.ui.Ui;
 
-/** A password field; an empty field means "not given". The text is never shown or logged. */
+/** A password textField; an empty textField means "not given". The text is never shown or logged. */
 final class PasswordEditor extends AbstractEditor {
 
-    private final PasswordField field;
+    private final PasswordField textField;
     private final VBox box;
 
-    PasswordEditor(Setting<?> setting) {
-        super(setting);
-        field = Ui.id(new PasswordField(), "password-" + setting.key());
-        field.setAccessibleText(setting.label().text());
-        field.setPromptText(Ui.text("ui.password.prompt"));
-        box = new VBox(4, field, errorLabel);
-        field.textProperty().addListener((o, was, now) -> changed());
+    PasswordEditor(FormField<?> field) {
+        super(field);
+        textField = Ui.id(new PasswordField(), "password-" + setting.key());
+        textField.setAccessibleText(setting.label().text());
+        textField.setPromptText(Ui.text("ui.password.prompt"));
+        box = new VBox(4, textField, errorLabel);
+        textField.textProperty().addListener((o, was, now) -> changed());
     }
 
     @Override
     Object read() {
-        return field.getText().isEmpty() ? null : field.getText();
+        return textField.getText().isEmpty() ? null : textField.getText();
     }
 
     @Override
@@ -32,13 +32,12 @@ final class PasswordEditor extends AbstractEditor {
     }
 
     @Override
-    public void set(Object value) {
-        field.clear();
-        changed();
+    void show(Object value) {
+        textField.clear();
     }
 
     @Override
     public void setDisable(boolean disabled) {
-        field.setDisable(disabled);
+        textField.setDisable(disabled);
     }
 }

@@ -3,26 +3,26 @@ package lockdown.ui.editors;
 import javafx.scene.Node;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
-import lockdown.core.Setting;
+import lockdown.ui.FormField;
 import lockdown.ui.Ui;
 
 /** A line of text, such as a confirmation phrase. */
 final class TextEditor extends AbstractEditor {
 
-    private final TextField field;
+    private final TextField textField;
     private final VBox box;
 
-    TextEditor(Setting<?> setting) {
-        super(setting);
-        field = Ui.id(new TextField(), "text-" + setting.key());
-        field.setAccessibleText(setting.label().text());
-        box = new VBox(4, field, errorLabel);
-        field.textProperty().addListener((o, was, now) -> changed());
+    TextEditor(FormField<?> field) {
+        super(field);
+        textField = Ui.id(new TextField(), "text-" + setting.key());
+        textField.setAccessibleText(setting.label().text());
+        box = new VBox(4, textField, errorLabel);
+        textField.textProperty().addListener((o, was, now) -> changed());
     }
 
     @Override
     Object read() {
-        return field.getText();
+        return textField.getText();
     }
 
     @Override
@@ -31,13 +31,12 @@ final class TextEditor extends AbstractEditor {
     }
 
     @Override
-    public void set(Object value) {
-        field.setText(value == null ? "" : String.valueOf(value));
-        changed();
+    void show(Object value) {
+        textField.setText(value == null ? "" : String.valueOf(value));
     }
 
     @Override
     public void setDisable(boolean disabled) {
-        field.setDisable(disabled);
+        textField.setDisable(disabled);
     }
 }
