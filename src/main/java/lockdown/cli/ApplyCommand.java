@@ -77,7 +77,7 @@ final class ApplyCommand {
             out.println(Msg.of("cli.mark-done-hint", step.id().id()).text());
         }
         out.println(Msg.of("apply.nothing-changed").text());
-        return switch (f.status()) {
+        return switch (f.result()) {
             case AT_RISK -> Cli.AT_RISK;
             case MANUAL, UNKNOWN -> Cli.NOT_ASSESSED;
             default -> Cli.OK;

@@ -112,6 +112,7 @@ final class AuditCommand {
             n.put("title", v.step().title().text());
             n.put("severity", v.step().severity().name().toLowerCase(java.util.Locale.ROOT));
             n.put("status", v.status().code());
+            n.put("found", f.result().code());
             n.set("current", JSON.valueToTree(f.current().toPlain(step.settings())));
             n.set("recommended", JSON.valueToTree(f.recommended().toPlain(step.settings())));
             n.put("reason", f.reason() == null ? null : f.reason().text());

@@ -1,5 +1,6 @@
 package lockdown.cli;
 
+import lockdown.core.ProbeResult;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,9 +42,9 @@ final class MarkDoneCommand {
             Step step = session.step(g);
             Finding f = session.probeNow(g);
             Printing.finding(out, step, f);
-            if (f.status() != Status.MANUAL) {
-                out.println(Msg.of("cli.not-manual", g.title(), f.status().label()).text());
-                return f.status() == Status.AT_RISK ? Cli.AT_RISK : Cli.OK;
+            if (f.result() != ProbeResult.MANUAL) {
+                out.println(Msg.of("cli.not-manual", g.title(), f.result().label()).text());
+                return f.result() == ProbeResult.AT_RISK ? Cli.AT_RISK : Cli.OK;
             }
             Change mark = session.markDone(g, args.get("--note"));
             out.println(Msg.of("cli.marked-done", g.id(), mark.id()).text());

@@ -40,7 +40,7 @@ final class Printing {
     }
 
     static void finding(PrintStream out, Step step, Finding f) {
-        out.println(Msg.of("cli.finding", step.id().title(), f.status().label()).text());
+        out.println(Msg.of("cli.finding", step.id().title(), f.result().label()).text());
         if (f.reason() != null) {
             out.println("  " + f.reason().text());
         }

@@ -147,7 +147,7 @@ public final class Session {
         Step step = step(g);
         Finding current = Optional.ofNullable(view(g).latest()).orElseGet(() -> probeNow(g));
         if (!step.automated(current)) {
-            throw new StepException(Msg.of("error.not-automated", g.title(), current.status().label()));
+            throw new StepException(Msg.of("error.not-automated", g.title(), current.result().label()));
         }
         Settings valid = desired.validated(step.settings());
         return step.plan(target, current, valid);
@@ -178,7 +178,7 @@ public final class Session {
             throw new StepException(Msg.of("undo.already", change.id()));
         }
         Finding now = probeNow(g);
-        if (now.status() == Status.UNKNOWN) {
+        if (now.result() == ProbeResult.UNKNOWN) {
             throw new StepException(Msg.of("undo.cannot-read", change.id(), now.reason()));
         }
         Step step = step(g);
@@ -269,15 +269,15 @@ public final class Session {
         Guide g = plan.step();
         Finding after = probeNow(g);
         Step step = step(g);
-        List<Msg> differences = after.status() == Status.UNKNOWN ? List.of(after.reason()) : differences(step, plan.after(), after);
+        List<Msg> differences = after.result() == ProbeResult.UNKNOWN ? List.of(after.reason()) : differences(step, plan.after(), after);
         Outcome outcome = differences.isEmpty() ? Outcome.VERIFIED : Outcome.NOT_VERIFIED;
-        Status statusAfter = outcome == Outcome.VERIFIED && after.status() == Status.COMPLIANT ? Status.APPLIED : after.status();
+        Status statusAfter = outcome == Outcome.VERIFIED && after.result() == ProbeResult.COMPLIANT ? Status.APPLIED : after.result().status();
         Msg result;
         if (!differences.isEmpty()) {
             result = Msg.of("apply.not-verified", g.title(), joined(differences));
         } else if (undoes != null) {
             result = Msg.of("undo.verified", g.title());
-        } else if (after.status() == Status.AT_RISK) {
+        } else if (after.result() == ProbeResult.AT_RISK) {
             result = Msg.of("apply.verified-still-at-risk", g.title(), after.reason());
         } else {
             result = Msg.of("apply.verified", g.title());
@@ -310,7 +310,7 @@ public final class Session {
         }
         Finding now = probeNow(g);
         List<Msg> differ = differences(step(g), plan.before(), now);
-        boolean unread = now.status() == Status.UNKNOWN || now.status() == Status.MANUAL || now.status() == Status.NOT_APPLICABLE;
+        boolean unread = now.result() == ProbeResult.UNKNOWN || now.result() == ProbeResult.MANUAL || now.result() == ProbeResult.NOT_APPLICABLE;
         boolean allCertain = toRevert.size() == failedIndex && left.isEmpty();
         if (unread && allCertain) {
             // Nothing could be read back, but every action that ran was reverted and the failed one
@@ -326,13 +326,13 @@ public final class Session {
         Msg result = left.isEmpty()
                 ? Msg.of(failedIndex == 0 ? nothingChanged(why) : "apply.failed-rolled-back", failed, why)
                 : Msg.of("apply.failed-partial", failed, why, joined(left));
-        return finish(plan, id, before, now.status(), outcome, result, undoes, descriptions);
+        return finish(plan, id, before, now.result().status(), outcome, result, undoes, descriptions);
     }
 
     /** Where the values read now are not those of {@code wanted}, in words; the read failure itself when nothing could be read. */
     private static List<Msg> differences(Step step, Settings wanted, Finding now) {
         List<Msg> out = new ArrayList<>();
-        if (now.status() == Status.UNKNOWN || now.status() == Status.MANUAL || now.status() == Status.NOT_APPLICABLE) {
+        if (now.result() == ProbeResult.UNKNOWN || now.result() == ProbeResult.MANUAL || now.result() == ProbeResult.NOT_APPLICABLE) {
             out.add(Msg.of("apply.not-read-back", now.reason()));
             return out;
         }
@@ -393,7 +393,7 @@ public final class Session {
             journal.action(id, "action-finished", 0, null);
             boolean gone = step(g).offers(target).stream().noneMatch(o -> o.id().equals(offer.id()));
             Finding now = probeNow(g);
-            return finish(plan, id, before, now.status(), gone ? Outcome.VERIFIED : Outcome.NOT_VERIFIED,
+            return finish(plan, id, before, now.result().status(), gone ? Outcome.VERIFIED : Outcome.NOT_VERIFIED,
                     Msg.of(gone ? "offer.done" : "offer.not-verified", offer.action().description()), null, descriptions);
         } finally {
             state.lock.unlock();
@@ -424,7 +424,7 @@ public final class Session {
      * changes nothing on the server and cannot be undone), so it holds for later runs too.
      */
     public Change markDone(Guide g, String note) {
-        if (view(g).latest() == null || view(g).latest().status() != Status.MANUAL) {
+        if (view(g).latest() == null || view(g).latest().result() != ProbeResult.MANUAL) {
             throw new StepException(Msg.of("manual.not-manual", g.title()));
         }
         String text = note == null ? "" : note.replaceAll("[\\p{Cntrl}\\p{Cf}]+", " ").strip();

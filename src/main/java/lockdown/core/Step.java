@@ -56,13 +56,13 @@ public interface Step {
      * where the wizard cannot change it (the build). The guide's manual steps then apply.
      */
     default boolean byHand(Finding finding) {
-        return finding != null && (finding.status() == Status.MANUAL
-                || finding.status() == Status.AT_RISK && !automated(finding));
+        return finding != null && (finding.result() == ProbeResult.MANUAL
+                || finding.result() == ProbeResult.AT_RISK && !automated(finding));
     }
 
     /** Whether a plan can be made at all (false for steps that only read or are manual here). */
     default boolean automated(Finding finding) {
-        return finding.status() != Status.MANUAL && finding.status() != Status.NOT_APPLICABLE
-                && finding.status() != Status.UNKNOWN && settings().stream().anyMatch(s -> !s.readOnly());
+        return finding.result() != ProbeResult.MANUAL && finding.result() != ProbeResult.NOT_APPLICABLE
+                && finding.result() != ProbeResult.UNKNOWN && settings().stream().anyMatch(s -> !s.readOnly());
     }
 }

@@ -32,7 +32,7 @@ public record StepView(Guide step, Finding first, Finding latest, List<Change> c
         return Optional.empty();
     }
 
-    /** The status to show: skipped and manual marks first, then an applied change, then the probe. */
+    /** What to show: the session's decisions first (skipped, applied), then what the latest probe found. */
     public Status status() {
         if (skipReason != null) {
             return Status.SKIPPED;
@@ -40,15 +40,15 @@ public record StepView(Guide step, Finding first, Finding latest, List<Change> c
         if (latest == null) {
             return Status.UNKNOWN;
         }
-        if (latest.status() == Status.COMPLIANT && standing().filter(c -> c.outcome() == Outcome.VERIFIED).isPresent()) {
+        if (latest.result() == ProbeResult.COMPLIANT && standing().filter(c -> c.outcome() == Outcome.VERIFIED).isPresent()) {
             return Status.APPLIED;
         }
-        return latest.status();
+        return latest.result().status();
     }
 
     /** The status when the session first read the step. */
     public Status statusBefore() {
-        return first == null ? Status.UNKNOWN : first.status();
+        return first == null ? Status.UNKNOWN : first.result().status();
     }
 
     /** Counts towards "n of 14 done". */

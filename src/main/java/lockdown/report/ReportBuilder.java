@@ -66,7 +66,7 @@ public final class ReportBuilder {
         if (v.latest() == null) {
             return Msg.of("report.automation.unknown").text();
         }
-        return switch (v.latest().status()) {
+        return switch (v.latest().result()) {
             case NOT_APPLICABLE -> Msg.of("report.automation.not-applicable").text();
             case MANUAL -> Msg.of("report.automation.manual").text();
             default -> step.automated(v.latest()) ? Msg.of("report.automation.automated").text()

@@ -17,7 +17,7 @@ import lockdown.core.Plan;
 import lockdown.core.Risk;
 import lockdown.core.Setting;
 import lockdown.core.Settings;
-import lockdown.core.Status;
+import lockdown.core.ProbeResult;
 import lockdown.base.StepException;
 import lockdown.core.Target;
 import lockdown.core.Totp;
@@ -83,7 +83,7 @@ final class Admin2faStep extends ApiStep {
         Settings current = Settings.EMPTY.with(ADMINS, all).with(ENROLLED, enrolled).with(REQUIRE, required)
                 .with(RECORD, security.others());
         Settings recommended = Settings.EMPTY.with(ADMINS, all).with(ENROLLED, all).with(REQUIRE, true);
-        return Finding.of(id(), ok ? Status.COMPLIANT : Status.AT_RISK, current, recommended, reason,
+        return Finding.of(id(), ok ? ProbeResult.COMPLIANT : ProbeResult.AT_RISK, current, recommended, reason,
                 evidence(api, Endpoint.LIST_ADMINS), details);
     }
 

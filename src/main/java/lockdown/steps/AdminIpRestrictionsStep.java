@@ -18,7 +18,7 @@ import lockdown.core.Plan;
 import lockdown.core.Risk;
 import lockdown.core.Setting;
 import lockdown.core.Settings;
-import lockdown.core.Status;
+import lockdown.core.ProbeResult;
 import lockdown.core.Target;
 import lockdown.smartermail.AdminAccount;
 import lockdown.smartermail.Call;
@@ -72,7 +72,7 @@ final class AdminIpRestrictionsStep extends ApiStep {
                     unrestricted && a.enabled()));
         }
         Msg reason = open.isEmpty() ? Msg.of("admin-ip.ok") : Msg.of("admin-ip.at-risk", String.join(", ", open));
-        return Finding.of(id(), open.isEmpty() ? Status.COMPLIANT : Status.AT_RISK,
+        return Finding.of(id(), open.isEmpty() ? ProbeResult.COMPLIANT : ProbeResult.AT_RISK,
                 Settings.EMPTY.with(RESTRICTIONS, current), Settings.EMPTY.with(RESTRICTIONS, recommended), reason,
                 evidence(api, Endpoint.LIST_ADMINS), details);
     }

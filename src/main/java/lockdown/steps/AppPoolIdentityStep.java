@@ -12,7 +12,7 @@ import lockdown.core.Plan;
 import lockdown.core.Risk;
 import lockdown.core.Setting;
 import lockdown.core.Settings;
-import lockdown.core.Status;
+import lockdown.core.ProbeResult;
 import lockdown.base.StepException;
 import lockdown.core.Target;
 import lockdown.windows.AppPool;
@@ -57,7 +57,7 @@ final class AppPoolIdentityStep extends WindowsStep {
         String name = ServiceAccountStep.accountFor(target, install);
         String current = identity(pool);
         boolean ok = SPECIFIC.equalsIgnoreCase(pool.identityType()) && Accounts.same(pool.userName(), name, w.computerName());
-        return Finding.of(id(), ok ? Status.COMPLIANT : Status.AT_RISK, Settings.EMPTY.with(IDENTITY, current),
+        return Finding.of(id(), ok ? ProbeResult.COMPLIANT : ProbeResult.AT_RISK, Settings.EMPTY.with(IDENTITY, current),
                 Settings.EMPTY.with(IDENTITY, Accounts.local(name)),
                 ok ? Msg.of("app-pool.ok", pool.name(), current) : Msg.of("app-pool.at-risk", pool.name(), site.name(), current),
                 Msg.of("evidence.windows", "appcmd list apppool"), List.of());

@@ -16,7 +16,7 @@ import lockdown.base.Msg;
 import lockdown.core.Plan;
 import lockdown.core.Setting;
 import lockdown.core.Settings;
-import lockdown.core.Status;
+import lockdown.core.ProbeResult;
 import lockdown.core.Target;
 import lockdown.smartermail.Call;
 import lockdown.smartermail.Endpoint;
@@ -90,7 +90,7 @@ final class ExtensionBlacklistsStep extends ApiStep {
             }
         }
         Msg reason = short_.isEmpty() ? Msg.of("extensions.ok") : Msg.of("extensions.at-risk", String.join(", ", short_));
-        return Finding.of(id(), short_.isEmpty() ? Status.COMPLIANT : Status.AT_RISK, current, recommended, reason,
+        return Finding.of(id(), short_.isEmpty() ? ProbeResult.COMPLIANT : ProbeResult.AT_RISK, current, recommended, reason,
                 evidence(api, Endpoint.GET_EXTENSIONS), details);
     }
 

@@ -15,7 +15,7 @@ import lockdown.base.Msg;
 import lockdown.core.Plan;
 import lockdown.core.Setting;
 import lockdown.core.Settings;
-import lockdown.core.Status;
+import lockdown.core.ProbeResult;
 import lockdown.core.Target;
 import lockdown.windows.AclEntry;
 import lockdown.windows.Commands;
@@ -80,7 +80,7 @@ final class FolderPermissionsStep extends WindowsStep {
         }
         Msg reason = !exists ? Msg.of("order.account-first", name, Guide.SERVICE_ACCOUNT.title())
                 : installOk && dataOk ? Msg.of("folders.ok", name) : Msg.of("folders.at-risk", name);
-        return Finding.of(id(), installOk && dataOk ? Status.COMPLIANT : Status.AT_RISK, current, recommended, reason,
+        return Finding.of(id(), installOk && dataOk ? ProbeResult.COMPLIANT : ProbeResult.AT_RISK, current, recommended, reason,
                 Msg.of("evidence.windows", "GetNamedSecurityInfo"), details);
     }
 

@@ -13,7 +13,7 @@ import lockdown.base.Msg;
 import lockdown.core.Plan;
 import lockdown.core.Setting;
 import lockdown.core.Settings;
-import lockdown.core.Status;
+import lockdown.core.ProbeResult;
 import lockdown.core.Target;
 import lockdown.smartermail.Call;
 import lockdown.smartermail.Endpoint;
@@ -65,7 +65,7 @@ final class IdsBruteForceStep extends ApiStep {
         }
         Optional<IdsRule> rule = byIp(rules);
         if (rule.isEmpty()) {
-            return Finding.of(id(), Status.MANUAL, Settings.EMPTY, recommended(), Msg.of("ids.no-rule"),
+            return Finding.of(id(), ProbeResult.MANUAL, Settings.EMPTY, recommended(), Msg.of("ids.no-rule"),
                     evidence(api, Endpoint.LIST_IDS_RULES), details);
         }
         IdsRule r = rule.get();
@@ -74,7 +74,7 @@ final class IdsBruteForceStep extends ApiStep {
                 : ok ? Msg.of("ids.ok", r.threshold(), r.timeFrameMinutes(), r.blockTimeMinutes())
                 : Msg.of("ids.weak", r.threshold(), r.timeFrameMinutes(), r.blockTimeMinutes(),
                         RECOMMENDED_THRESHOLD, RECOMMENDED_TIME_FRAME, RECOMMENDED_BLOCK_TIME);
-        return Finding.of(id(), ok ? Status.COMPLIANT : Status.AT_RISK, values(r), recommended(), reason,
+        return Finding.of(id(), ok ? ProbeResult.COMPLIANT : ProbeResult.AT_RISK, values(r), recommended(), reason,
                 evidence(api, Endpoint.LIST_IDS_RULES), details);
     }
 

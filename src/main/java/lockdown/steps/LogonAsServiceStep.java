@@ -11,7 +11,7 @@ import lockdown.base.Msg;
 import lockdown.core.Plan;
 import lockdown.core.Setting;
 import lockdown.core.Settings;
-import lockdown.core.Status;
+import lockdown.core.ProbeResult;
 import lockdown.core.Target;
 import lockdown.windows.Commands;
 import lockdown.windows.UserRights;
@@ -59,7 +59,7 @@ final class LogonAsServiceStep extends WindowsStep {
         Settings recommended = Settings.EMPTY.with(ACCOUNT, name).with(HAS_RIGHT, true).with(DENY_LOCAL, true).with(DENY_RDP, true);
         Msg evidence = Msg.of("evidence.windows", "LsaEnumerateAccountRights");
         if (w.accounts().find(name).isEmpty()) {
-            return Finding.of(id(), Status.AT_RISK, Settings.EMPTY.with(ACCOUNT, name).with(HAS_RIGHT, false), recommended,
+            return Finding.of(id(), ProbeResult.AT_RISK, Settings.EMPTY.with(ACCOUNT, name).with(HAS_RIGHT, false), recommended,
                     Msg.of("order.account-first", name, Guide.SERVICE_ACCOUNT.title()), evidence, List.of());
         }
         Settings current = held(w, name);
@@ -72,7 +72,7 @@ final class LogonAsServiceStep extends WindowsStep {
             reason = Msg.of("logon-right.ok", name);
         }
         boolean ok = current.get(HAS_RIGHT) && current.get(DENY_LOCAL) && current.get(DENY_RDP);
-        return Finding.of(id(), ok ? Status.COMPLIANT : Status.AT_RISK, current, recommended, reason, evidence, List.of());
+        return Finding.of(id(), ok ? ProbeResult.COMPLIANT : ProbeResult.AT_RISK, current, recommended, reason, evidence, List.of());
     }
 
     private static Settings held(WindowsHost w, String name) {

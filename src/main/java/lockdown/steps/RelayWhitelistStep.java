@@ -16,7 +16,7 @@ import lockdown.base.Msg;
 import lockdown.core.Plan;
 import lockdown.core.Setting;
 import lockdown.core.Settings;
-import lockdown.core.Status;
+import lockdown.core.ProbeResult;
 import lockdown.core.Target;
 import lockdown.smartermail.Call;
 import lockdown.smartermail.Endpoint;
@@ -58,7 +58,7 @@ public final class RelayWhitelistStep extends ApiStep {
                 : Msg.of("relay-whitelist.wide", wide.stream().map(IpRule::address).collect(Collectors.joining(", ")));
         List<Detail> details = rules.stream().map(r -> new Detail(Msg.of(r.has(IpRule.Option.SMTP_AUTH)
                 ? "relay-whitelist.entry-relays" : "relay-whitelist.entry", r.address(), r.description()), r.cidr().isWide())).toList();
-        return Finding.of(id(), wide.isEmpty() ? Status.COMPLIANT : Status.AT_RISK,
+        return Finding.of(id(), wide.isEmpty() ? ProbeResult.COMPLIANT : ProbeResult.AT_RISK,
                 Settings.EMPTY.with(WHITELIST, rules), Settings.EMPTY.with(WHITELIST, narrow), reason,
                 evidence(api, Endpoint.LIST_IP_ACCESS), details);
     }

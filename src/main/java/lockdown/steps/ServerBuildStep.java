@@ -9,7 +9,7 @@ import lockdown.base.Msg;
 import lockdown.core.Plan;
 import lockdown.core.Setting;
 import lockdown.core.Settings;
-import lockdown.core.Status;
+import lockdown.core.ProbeResult;
 import lockdown.base.StepException;
 import lockdown.core.Target;
 import lockdown.smartermail.Endpoint;
@@ -69,7 +69,7 @@ final class ServerBuildStep extends ApiStep {
         Msg reason = open.isEmpty()
                 ? Msg.of("server-build.ok", v.build(), SAFE_BUILD)
                 : Msg.of("server-build.vulnerable", v.build(), String.join(", ", open), SAFE_BUILD);
-        return Finding.of(id(), open.isEmpty() ? Status.COMPLIANT : Status.AT_RISK, current, recommended, reason,
+        return Finding.of(id(), open.isEmpty() ? ProbeResult.COMPLIANT : ProbeResult.AT_RISK, current, recommended, reason,
                 evidence(api, Endpoint.GET_VERSION), details);
     }
 

@@ -14,7 +14,7 @@ import lockdown.base.Msg;
 import lockdown.core.Plan;
 import lockdown.core.Setting;
 import lockdown.core.Settings;
-import lockdown.core.Status;
+import lockdown.core.ProbeResult;
 import lockdown.base.StepException;
 import lockdown.core.Target;
 import lockdown.windows.Commands;
@@ -63,7 +63,7 @@ final class ServiceAccountStep extends WindowsStep {
         List<Detail> details = new ArrayList<>();
         install.notes().forEach(n -> details.add(Detail.of(n)));
         if (user.isEmpty()) {
-            return Finding.of(id(), Status.AT_RISK, Settings.EMPTY.with(ACCOUNT, name).with(EXISTS, false), recommended,
+            return Finding.of(id(), ProbeResult.AT_RISK, Settings.EMPTY.with(ACCOUNT, name).with(EXISTS, false), recommended,
                     Msg.of("service-account.missing", name), Msg.of("evidence.windows", "NetUserGetInfo"), details);
         }
         LocalUser u = user.get();
@@ -86,7 +86,7 @@ final class ServiceAccountStep extends WindowsStep {
         }
         Msg reason = problems.isEmpty() ? Msg.of("service-account.ok", u.name()) : Msg.of("service-account.at-risk", u.name(),
                 String.join("; ", problems));
-        return Finding.of(id(), problems.isEmpty() ? Status.COMPLIANT : Status.AT_RISK, current,
+        return Finding.of(id(), problems.isEmpty() ? ProbeResult.COMPLIANT : ProbeResult.AT_RISK, current,
                 recommended.with(DESCRIPTION, u.description().isBlank() ? recommended.get(DESCRIPTION) : u.description()), reason,
                 Msg.of("evidence.windows", "NetUserGetInfo"), details);
     }

@@ -13,7 +13,7 @@ import lockdown.core.Plan;
 import lockdown.core.Risk;
 import lockdown.core.Setting;
 import lockdown.core.Settings;
-import lockdown.core.Status;
+import lockdown.core.ProbeResult;
 import lockdown.base.StepException;
 import lockdown.core.Target;
 import lockdown.windows.Commands;
@@ -60,7 +60,7 @@ final class ServiceIdentityStep extends WindowsStep {
         boolean ok = Accounts.same(s.account(), name, w.computerName());
         Msg reason = ok ? Msg.of("service-identity.ok", s.name(), s.account())
                 : Msg.of("service-identity.at-risk", s.name(), s.account());
-        return Finding.of(id(), ok ? Status.COMPLIANT : Status.AT_RISK, Settings.EMPTY.with(LOGON, s.account()),
+        return Finding.of(id(), ok ? ProbeResult.COMPLIANT : ProbeResult.AT_RISK, Settings.EMPTY.with(LOGON, s.account()),
                 Settings.EMPTY.with(LOGON, wanted), reason, Msg.of("evidence.windows", "QueryServiceConfig"),
                 List.of(lockdown.core.Detail.of(Msg.of("service-identity.state", s.name(), s.state().name().toLowerCase(java.util.Locale.ROOT)))));
     }

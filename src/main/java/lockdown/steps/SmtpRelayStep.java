@@ -11,7 +11,7 @@ import lockdown.base.Msg;
 import lockdown.core.Plan;
 import lockdown.core.Setting;
 import lockdown.core.Settings;
-import lockdown.core.Status;
+import lockdown.core.ProbeResult;
 import lockdown.core.Target;
 import lockdown.smartermail.Call;
 import lockdown.smartermail.Endpoint;
@@ -48,7 +48,7 @@ public final class SmtpRelayStep extends ApiStep {
         RelayMode mode = relay.mode();
         boolean ok = mode == RelayMode.NOBODY;
         Msg reason = ok ? Msg.of("smtp-relay.ok") : Msg.of("smtp-relay.at-risk", ALLOW_RELAY.format(code(mode)));
-        return Finding.of(id(), ok ? Status.COMPLIANT : Status.AT_RISK,
+        return Finding.of(id(), ok ? ProbeResult.COMPLIANT : ProbeResult.AT_RISK,
                 Settings.EMPTY.with(ALLOW_RELAY, code(mode)).with(RECORD, relay.others()),
                 Settings.EMPTY.with(ALLOW_RELAY, code(RelayMode.NOBODY)),
                 reason, evidence(api, Endpoint.GET_SMTP_IN), List.of());

@@ -13,7 +13,7 @@ import lockdown.base.Msg;
 import lockdown.core.Plan;
 import lockdown.core.Setting;
 import lockdown.core.Settings;
-import lockdown.core.Status;
+import lockdown.core.ProbeResult;
 import lockdown.base.StepException;
 import lockdown.core.Target;
 import lockdown.windows.Binding;
@@ -92,7 +92,7 @@ final class WebmailBindingsStep extends WindowsStep {
         Msg reason = ok ? Msg.of("bindings.ok", site.name())
                 : KEEP.equals(state) ? Msg.of("bindings.catch-all", site.name(), Install.WEB_PORT)
                 : Msg.of("bindings.not-blocked", Install.WEB_PORT);
-        return Finding.of(id(), ok ? Status.COMPLIANT : Status.AT_RISK,
+        return Finding.of(id(), ok ? ProbeResult.COMPLIANT : ProbeResult.AT_RISK,
                 Settings.EMPTY.with(CATCH_ALL, state).with(BLOCK, blocked).with(BINDINGS, texts(site.bindings())),
                 Settings.EMPTY.with(CATCH_ALL, KEEP.equals(state) ? LOCALHOST : state).with(BLOCK, true), reason,
                 Msg.of("evidence.windows", "appcmd list site"), details);

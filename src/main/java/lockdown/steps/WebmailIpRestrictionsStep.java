@@ -16,7 +16,7 @@ import lockdown.core.Plan;
 import lockdown.core.Risk;
 import lockdown.core.Setting;
 import lockdown.core.Settings;
-import lockdown.core.Status;
+import lockdown.core.ProbeResult;
 import lockdown.base.StepException;
 import lockdown.core.Target;
 import lockdown.windows.Commands;
@@ -84,7 +84,7 @@ final class WebmailIpRestrictionsStep extends WindowsStep {
             case RATE -> Msg.of("webmail-ip.rate", site.name(), sec.maxRequests(), sec.requestIntervalMs());
             default -> Msg.of("webmail-ip.list", site.name(), current.get(ALLOWED).size());
         };
-        return Finding.of(id(), NONE.equals(mode) ? Status.AT_RISK : Status.COMPLIANT, current, recommended, reason,
+        return Finding.of(id(), NONE.equals(mode) ? ProbeResult.AT_RISK : ProbeResult.COMPLIANT, current, recommended, reason,
                 Msg.of("evidence.windows", "appcmd list config"), details);
     }
 

@@ -1,5 +1,6 @@
 package lockdown.ui;
 
+import lockdown.core.ProbeResult;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -182,7 +183,7 @@ final class StepModel {
 
     boolean isManual() {
         StepView v = view.get();
-        return v != null && v.latest() != null && v.latest().status() == Status.MANUAL;
+        return v != null && v.latest() != null && v.latest().result() == ProbeResult.MANUAL;
     }
 
     // ---- the form --------------------------------------------------------------------------

@@ -1,5 +1,6 @@
 package lockdown.ui;
 
+import lockdown.core.ProbeResult;
 import atlantafx.base.theme.Styles;
 import java.util.ArrayList;
 import java.util.List;
@@ -167,12 +168,12 @@ final class StepPage {
         showSkipped(v);
         showCurrent(f);
         // A manual step has no value to show; its reason heads the "Do it by hand" card instead.
-        currentCard.node().setVisible(f == null || f.status() != Status.MANUAL || !f.current().isEmpty());
+        currentCard.node().setVisible(f == null || f.result() != ProbeResult.MANUAL || !f.current().isEmpty());
         boolean automated = model.automated();
         recommendedCard.node().setVisible(automated);
         previewCard.node().setVisible(automated);
-        manualCard.node().setVisible(f != null && (f.status() == Status.MANUAL || !automated && f.status() != Status.UNKNOWN
-                && f.status() != Status.NOT_APPLICABLE));
+        manualCard.node().setVisible(f != null && (f.result() == ProbeResult.MANUAL || !automated && f.result() != ProbeResult.UNKNOWN
+                && f.result() != ProbeResult.NOT_APPLICABLE));
         if (manualCard.node().isVisible()) {
             showManual(v);
         }
@@ -216,7 +217,7 @@ final class StepPage {
             }
         }
         if (f.reason() != null) {
-            current.getChildren().add(Ui.id(Ui.paragraph(f.reason().text(), "reason", "reason-" + f.status().code()), "current-reason"));
+            current.getChildren().add(Ui.id(Ui.paragraph(f.reason().text(), "reason", "reason-" + f.result().code()), "current-reason"));
         }
         for (lockdown.core.Detail d : f.details()) {
             current.getChildren().add(d.flagged() ? Ui.paragraph("• " + d.text(), "detail", "detail-flagged")
@@ -302,13 +303,13 @@ final class StepPage {
 
     private void showManual(StepView v) {
         manual.getChildren().clear();
-        if (v.latest().status() == Status.MANUAL && v.latest().reason() != null) {
+        if (v.latest().result() == ProbeResult.MANUAL && v.latest().reason() != null) {
             manual.getChildren().add(Ui.paragraph(v.latest().reason().text(), "text-muted"));
         }
         for (String line : v.step().manualLines()) {
             manual.getChildren().add(Ui.paragraph(line, "manual-line"));
         }
-        if (v.latest().status() != Status.MANUAL) {
+        if (v.latest().result() != ProbeResult.MANUAL) {
             return;
         }
         if (v.doneNote() != null) {

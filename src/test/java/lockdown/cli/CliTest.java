@@ -72,6 +72,7 @@ class CliTest {
         JsonNode relay = root.path("steps").get(12);
         assertThat(relay.path("step").asText()).isEqualTo("smtp-relay");
         assertThat(relay.path("status").asText()).isEqualTo("at-risk");
+        assertThat(relay.path("found").asText()).isEqualTo("at-risk");
         assertThat(relay.path("current").path("allow-relay").asText()).isEqualTo("anyone");
         assertThat(relay.path("recommended").path("allow-relay").asText()).isEqualTo("nobody");
         assertThat(relay.path("automated").asBoolean()).isTrue();

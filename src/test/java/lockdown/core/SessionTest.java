@@ -59,7 +59,7 @@ class SessionTest {
         public Finding probe(Target target) {
             Settings now = Settings.EMPTY.with(A, server.get(A)).with(B, server.get(B));
             boolean ok = server.get(A) == 5 && server.get(B) == 5;
-            return Finding.of(id(), ok ? Status.COMPLIANT : Status.AT_RISK, now,
+            return Finding.of(id(), ok ? ProbeResult.COMPLIANT : ProbeResult.AT_RISK, now,
                     Settings.EMPTY.with(A, 5).with(B, 5), Msg.of("value.none"), null, List.of());
         }
 

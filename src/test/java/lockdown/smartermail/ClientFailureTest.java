@@ -1,5 +1,6 @@
 package lockdown.smartermail;
 
+import lockdown.core.ProbeResult;
 import lockdown.steps.SmtpRelayStep;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -138,7 +139,7 @@ class ClientFailureTest {
         client.login("admin", "pw".toCharArray());
         Session s = session();
         Finding f = s.probeNow(Guide.SMTP_RELAY);
-        assertThat(f.status()).isEqualTo(Status.UNKNOWN);
+        assertThat(f.result()).isEqualTo(ProbeResult.UNKNOWN);
         assertThat(f.reason().text()).contains("The login expired and could not be renewed. Log in again; nothing was changed.");
         assertThat(api.calls()).containsExactly(LOGIN, REFRESH);
         assertNothingApplied(s);
@@ -150,7 +151,7 @@ class ClientFailureTest {
         api.always("GET " + SMTP_IN, MockApi.json(404, ""));
         Session s = session();
         Finding f = s.probeNow(Guide.SMTP_RELAY);
-        assertThat(f.status()).isEqualTo(Status.MANUAL);
+        assertThat(f.result()).isEqualTo(ProbeResult.MANUAL);
         assertThat(f.reason().text()).contains("does not have a call").contains("Reading the SMTP relay setting");
         assertThat(api.calls()).containsExactly(LOGIN, "GET " + SMTP_IN);
         assertThatThrownBy(() -> s.plan(Guide.SMTP_RELAY, Settings.EMPTY.with(SmtpRelayStep.ALLOW_RELAY, "nobody")))
@@ -163,7 +164,7 @@ class ClientFailureTest {
         loggedIn();
         api.always("GET " + SMTP_IN, MockApi.json(405, ""));
         Finding f = session().probeNow(Guide.SMTP_RELAY);
-        assertThat(f.status()).isEqualTo(Status.MANUAL);
+        assertThat(f.result()).isEqualTo(ProbeResult.MANUAL);
         assertThat(client.found(Endpoint.GET_SMTP_IN)).contains(false);
     }
 
@@ -173,7 +174,7 @@ class ClientFailureTest {
         api.always("GET " + SMTP_IN, MockApi.json(500, "{\"success\":false,\"message\":\"boom\",\"debugInfo\":\"secret stack\"}"));
         Session s = session();
         Finding f = s.probeNow(Guide.SMTP_RELAY);
-        assertThat(f.status()).isEqualTo(Status.UNKNOWN);
+        assertThat(f.result()).isEqualTo(ProbeResult.UNKNOWN);
         assertThat(f.reason().text()).isEqualTo("Reading the SMTP relay setting failed: the server reported an internal "
                 + "error (HTTP 500). Nothing was changed.");
         assertNothingApplied(s);
@@ -201,7 +202,7 @@ class ClientFailureTest {
         loggedIn();
         api.always("GET " + SMTP_IN, new MockResponse.Builder().code(200).body("<html>login</html>").build());
         Finding f = session().probeNow(Guide.SMTP_RELAY);
-        assertThat(f.status()).isEqualTo(Status.UNKNOWN);
+        assertThat(f.result()).isEqualTo(ProbeResult.UNKNOWN);
         assertThat(f.reason().text()).contains("not the JSON the wizard expects");
     }
 
@@ -210,7 +211,7 @@ class ClientFailureTest {
         loggedIn();
         api.always("GET " + SMTP_IN, relay("Sometimes"));
         Finding f = session().probeNow(Guide.SMTP_RELAY);
-        assertThat(f.status()).isEqualTo(Status.UNKNOWN);
+        assertThat(f.result()).isEqualTo(ProbeResult.UNKNOWN);
         assertThat(f.reason().text()).contains("“allowRelay” holds “Sometimes”");
     }
 

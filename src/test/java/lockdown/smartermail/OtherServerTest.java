@@ -1,5 +1,6 @@
 package lockdown.smartermail;
 
+import lockdown.core.ProbeResult;
 import lockdown.steps.RelayWhitelistStep;
 import lockdown.steps.SmtpRelayStep;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -66,7 +67,7 @@ class OtherServerTest {
                 .containsExactly("198.51.100.8");
         for (Guide g : List.of(Guide.ADMIN_2FA, Guide.ADMIN_IP_RESTRICTIONS, Guide.IDS_BRUTE_FORCE, Guide.EXTENSION_BLACKLISTS)) {
             Finding f = session.view(g).latest();
-            assertThat(f.status()).as(g.id()).isEqualTo(Status.MANUAL);
+            assertThat(f.result()).as(g.id()).isEqualTo(ProbeResult.MANUAL);
             assertThat(f.reason().text()).as(g.id()).contains("does not have a call").contains("Reading")
                     .doesNotContain("Saving").doesNotContain("Removing");
         }

@@ -1,5 +1,6 @@
 package lockdown.steps;
 
+import lockdown.core.ProbeResult;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -34,7 +35,7 @@ class Admin2faStepTest extends DemoTest {
     @Test
     void enrolsAnAdministratorWithAVerifiedCodeAndTheNextLoginAsksForIt() throws Exception {
         Finding f = demo.session.probeNow(Guide.ADMIN_2FA);
-        assertThat(f.status()).isEqualTo(Status.AT_RISK);
+        assertThat(f.result()).isEqualTo(ProbeResult.AT_RISK);
         assertThat(f.reason().text()).contains("admin, backup-admin");
         assertThat(Steps.all().get(Guide.ADMIN_2FA).preparable(f)).containsExactly("admin", "backup-admin");
 

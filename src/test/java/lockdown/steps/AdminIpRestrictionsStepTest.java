@@ -1,5 +1,6 @@
 package lockdown.steps;
 
+import lockdown.core.ProbeResult;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -38,7 +39,7 @@ class AdminIpRestrictionsStepTest extends DemoTest {
     @Test
     void restrictsEveryAdministratorToThisComputerAndStillLetsTheWizardIn() {
         Finding f = demo.session.probeNow(Guide.ADMIN_IP_RESTRICTIONS);
-        assertThat(f.status()).isEqualTo(Status.AT_RISK);
+        assertThat(f.result()).isEqualTo(ProbeResult.AT_RISK);
         assertThat(f.reason().text()).contains("admin, backup-admin");
         assertThat(f.details()).first().satisfies(d -> assertThat(d.text()).isEqualTo("This computer connects to the server from 127.0.0.1."));
         assertThat(f.recommended().get(AdminIpRestrictionsStep.RESTRICTIONS)).isEqualTo(Map.of(

@@ -1,5 +1,6 @@
 package lockdown.steps;
 
+import lockdown.core.ProbeResult;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -91,20 +92,20 @@ class ApiReadFailuresTest {
         }
         Finding f = session.probeNow(step);
         String reason = f.reason().text();
-        assertThat(f.status()).as(reason).isNotIn(Status.COMPLIANT, Status.AT_RISK);
+        assertThat(f.result()).as(reason).isNotIn(ProbeResult.COMPLIANT, ProbeResult.AT_RISK);
         assertThat(reason).contains(read.action().text());
         switch (failure) {
             case MISSING -> {
-                assertThat(f.status()).isEqualTo(Status.MANUAL);
+                assertThat(f.result()).isEqualTo(ProbeResult.MANUAL);
                 assertThat(reason).contains("does not have a call");
                 assertThat(step.manualLines()).as("the page and the CLI have steps to do by hand").isNotEmpty();
             }
             case SERVER_ERROR -> {
-                assertThat(f.status()).isEqualTo(Status.UNKNOWN);
+                assertThat(f.result()).isEqualTo(ProbeResult.UNKNOWN);
                 assertThat(reason).contains("internal error (HTTP 500)");
             }
             case NO_ANSWER -> {
-                assertThat(f.status()).isEqualTo(Status.UNKNOWN);
+                assertThat(f.result()).isEqualTo(ProbeResult.UNKNOWN);
                 assertThat(reason).contains("did not answer within 1 seconds");
             }
         }

@@ -1,5 +1,6 @@
 package lockdown.steps;
 
+import lockdown.core.ProbeResult;
 import lockdown.smartermail.ExtensionList;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -29,7 +30,7 @@ class ExtensionBlacklistsStepTest extends DemoTest {
     @Test
     void addsTheGuidesExtensionsToAllFourListsAndUndoes() {
         Finding f = demo.session.probeNow(Guide.EXTENSION_BLACKLISTS);
-        assertThat(f.status()).isEqualTo(Status.AT_RISK);
+        assertThat(f.result()).isEqualTo(ProbeResult.AT_RISK);
         assertThat(f.details()).hasSize(4).allSatisfy(d -> assertThat(d.flagged()).isTrue());
         assertThat(f.current().get(ExtensionBlacklistsStep.list(ExtensionList.INBOUND))).containsExactly("exe", "pif", "scr");
         assertThat(f.recommended().get(ExtensionBlacklistsStep.list(ExtensionList.OUTBOUND))).containsAll(DangerousExtensions.ALL);

@@ -1,5 +1,6 @@
 package lockdown.steps;
 
+import lockdown.core.ProbeResult;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -28,7 +29,7 @@ class IdsBruteForceStepTest extends DemoTest {
     @Test
     void tightensTheRuleVerifiesAndUndoes() {
         Finding f = demo.session.probeNow(Guide.IDS_BRUTE_FORCE);
-        assertThat(f.status()).isEqualTo(Status.AT_RISK);
+        assertThat(f.result()).isEqualTo(ProbeResult.AT_RISK);
         assertThat(f.current().without(IdsBruteForceStep.RECORD)).isEqualTo(Settings.EMPTY.with(IdsBruteForceStep.THRESHOLD, 20).with(IdsBruteForceStep.TIME_FRAME, 10)
                 .with(IdsBruteForceStep.BLOCK_TIME, 15));
         assertThat(f.current().get(IdsBruteForceStep.RECORD).get("description"))

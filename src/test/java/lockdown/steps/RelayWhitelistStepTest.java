@@ -1,5 +1,6 @@
 package lockdown.steps;
 
+import lockdown.core.ProbeResult;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -25,7 +26,7 @@ class RelayWhitelistStepTest extends DemoTest {
     @Test
     void addsEditsRemovesVerifiesAndUndoes() {
         Finding f = demo.session.probeNow(Guide.RELAY_WHITELIST);
-        assertThat(f.status()).isEqualTo(Status.COMPLIANT);
+        assertThat(f.result()).isEqualTo(ProbeResult.COMPLIANT);
         assertThat(f.current().get(RelayWhitelistStep.WHITELIST)).isEmpty();
 
         IpRule scanner = IpRule.of("198.51.100.7", "Scanner", IpRule.Option.SMTP_AUTH);
@@ -62,7 +63,7 @@ class RelayWhitelistStepTest extends DemoTest {
         assertThat(c.outcome()).isEqualTo(Outcome.VERIFIED);
         assertThat(c.result().text()).contains("still at risk");
         Finding f = demo.session.probeNow(Guide.RELAY_WHITELIST);
-        assertThat(f.status()).isEqualTo(Status.AT_RISK);
+        assertThat(f.result()).isEqualTo(ProbeResult.AT_RISK);
         assertThat(f.recommended().get(RelayWhitelistStep.WHITELIST)).as("the recommendation drops the wide range").isEmpty();
     }
 

@@ -1,5 +1,6 @@
 package lockdown.steps;
 
+import lockdown.core.ProbeResult;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -44,7 +45,7 @@ class Section1Test extends DemoTest {
     @Test
     void createsTheAccountWithAGeneratedPasswordShownOnceAndNeverWritten() throws Exception {
         Finding f = demo.session.probeNow(Guide.SERVICE_ACCOUNT);
-        assertThat(f.status()).isEqualTo(Status.AT_RISK);
+        assertThat(f.result()).isEqualTo(ProbeResult.AT_RISK);
         assertThat(f.reason().text()).isEqualTo("There is no local account smartermail_svc yet.");
         Plan plan = demo.session.plan(Guide.SERVICE_ACCOUNT, Settings.EMPTY.with(ServiceAccountStep.ACCOUNT, "smartermail_svc"));
         assertThat(plan.actions()).singleElement().satisfies(a -> {
@@ -208,7 +209,7 @@ class Section1Test extends DemoTest {
             for (Guide g : java.util.List.of(Guide.SERVICE_ACCOUNT, Guide.LOGON_AS_SERVICE, Guide.FOLDER_PERMISSIONS,
                     Guide.SERVICE_IDENTITY)) {
                 Finding f = demo.session.probeNow(g);
-                assertThat(f.status()).as(account + " " + g.id()).isEqualTo(Status.MANUAL);
+                assertThat(f.result()).as(account + " " + g.id()).isEqualTo(ProbeResult.MANUAL);
                 assertThat(f.reason().text()).contains(account).contains("not a local account");
             }
             assertThat(w.find("svc-mail")).isEmpty();

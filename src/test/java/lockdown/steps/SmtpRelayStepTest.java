@@ -1,5 +1,6 @@
 package lockdown.steps;
 
+import lockdown.core.ProbeResult;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import lockdown.DemoTest;
@@ -18,7 +19,7 @@ class SmtpRelayStepTest extends DemoTest {
     @Test
     void readsApplyVerifiesAndUndoesAllowRelay() {
         Finding f = demo.session.probeNow(Guide.SMTP_RELAY);
-        assertThat(f.status()).isEqualTo(Status.AT_RISK);
+        assertThat(f.result()).isEqualTo(ProbeResult.AT_RISK);
         assertThat(f.current().get(SmtpRelayStep.ALLOW_RELAY)).isEqualTo("anyone");
         assertThat(f.recommended().get(SmtpRelayStep.ALLOW_RELAY)).isEqualTo("nobody");
         assertThat(f.evidence().text()).contains("unverified");
@@ -36,7 +37,9 @@ class SmtpRelayStepTest extends DemoTest {
         Change c = demo.session.apply(plan).orElseThrow();
         assertThat(c.outcome()).isEqualTo(Outcome.VERIFIED);
         assertThat(demo.sim().state().allowRelay()).isEqualTo("Nobody");
-        assertThat(demo.session.status(Guide.SMTP_RELAY)).isEqualTo(Status.APPLIED);
+        assertThat(demo.session.status(Guide.SMTP_RELAY)).as("what the session did").isEqualTo(Status.APPLIED);
+        assertThat(demo.session.view(Guide.SMTP_RELAY).latest().result()).as("what reading back found")
+                .isEqualTo(lockdown.core.ProbeResult.COMPLIANT);
 
         Change undo = demo.session.undo(c.id()).orElseThrow();
         assertThat(undo.outcome()).isEqualTo(Outcome.VERIFIED);
@@ -61,7 +64,7 @@ class SmtpRelayStepTest extends DemoTest {
     void aServerWithoutTheEndpointMakesTheStepManual() {
         demo.sim().knobs().missing(Endpoint.GET_SMTP_IN);
         Finding f = demo.session.probeNow(Guide.SMTP_RELAY);
-        assertThat(f.status()).isEqualTo(Status.MANUAL);
+        assertThat(f.result()).isEqualTo(ProbeResult.MANUAL);
         assertThat(f.reason().text()).contains("Reading the SMTP relay setting");
         assertThat(Steps.all().get(Guide.SMTP_RELAY).automated(f)).isFalse();
     }

@@ -1,5 +1,6 @@
 package lockdown.steps;
 
+import lockdown.core.ProbeResult;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -30,7 +31,7 @@ class StepsTest {
     void windowsStepsDoNotApplyToARemoteServerAndApiStepsNeedTheApi(Guide g) {
         Target remote = new Target(Target.Kind.REMOTE, "t", "u", "o", lockdown.core.Ports.NONE);
         Finding f = Steps.all().get(g).probe(remote);
-        assertThat(f.status()).isEqualTo(Status.NOT_APPLICABLE);
+        assertThat(f.result()).isEqualTo(ProbeResult.NOT_APPLICABLE);
         assertThat(f.reason().text()).contains(g.backend() == Backend.WINDOWS ? "Windows step" : "web API");
     }
 
@@ -43,7 +44,7 @@ class StepsTest {
         Step s = Steps.all().get(g);
         Target local = new Target(Target.Kind.LOCAL_WINDOWS, "t", "http://127.0.0.1:9998", "o", lockdown.core.Ports.NONE);
         Finding f = s.probe(local);
-        assertThat(f.status()).isEqualTo(Status.MANUAL);
+        assertThat(f.result()).isEqualTo(ProbeResult.MANUAL);
         assertThat(s.automated(f)).isFalse();
         assertThatThrownBy(() -> new lockdown.core.Session(local, Steps.all(),
                 new lockdown.core.Journal(java.nio.file.Path.of("target", "unused.jsonl"), Steps::settingsOf),

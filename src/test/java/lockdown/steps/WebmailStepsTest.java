@@ -1,5 +1,6 @@
 package lockdown.steps;
 
+import lockdown.core.ProbeResult;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -34,7 +35,7 @@ class WebmailStepsTest extends DemoTest {
     @Test
     void rateLimitsArePlannedAsAppcmdAndUndone() {
         Finding f = demo.session.probeNow(Guide.WEBMAIL_IP_RESTRICTIONS);
-        assertThat(f.status()).isEqualTo(Status.AT_RISK);
+        assertThat(f.result()).isEqualTo(ProbeResult.AT_RISK);
         assertThat(f.recommended().get(WebmailIpRestrictionsStep.MODE)).isEqualTo("rate-limit");
         assertThat(f.details()).anySatisfy(d -> assertThat(d.text()).contains("ActiveSync"));
         Plan plan = demo.session.plan(Guide.WEBMAIL_IP_RESTRICTIONS, Settings.EMPTY.with(WebmailIpRestrictionsStep.MODE, "rate-limit")
@@ -103,14 +104,14 @@ class WebmailStepsTest extends DemoTest {
     void withoutTheRoleServiceTheStepSaysHowToInstallIt() {
         w.ipRestrictionsInstalled(false);
         Finding f = demo.session.probeNow(Guide.WEBMAIL_IP_RESTRICTIONS);
-        assertThat(f.status()).isEqualTo(Status.MANUAL);
+        assertThat(f.result()).isEqualTo(ProbeResult.MANUAL);
         assertThat(f.reason().text()).contains("Install-WindowsFeature Web-IP-Security");
     }
 
     @Test
     void narrowsTheCatchAllBindingBlocksThePortAndUndoes() {
         Finding f = demo.session.probeNow(Guide.WEBMAIL_BINDINGS);
-        assertThat(f.status()).isEqualTo(Status.AT_RISK);
+        assertThat(f.result()).isEqualTo(ProbeResult.AT_RISK);
         assertThat(f.details()).anySatisfy(d -> assertThat(d.flagged()).isTrue());
         Plan plan = demo.session.plan(Guide.WEBMAIL_BINDINGS, f.recommended());
         assertThat(plan.actions()).extracting(a -> a.description().text()).containsExactly(
