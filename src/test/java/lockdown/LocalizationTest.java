@@ -136,6 +136,21 @@ class LocalizationTest {
     }
 
     @Test
+    void theMessagesThatSayNothingWasChangedAreListed() throws IOException {
+        Properties b = bundle();
+        Set<String> saying = new HashSet<>();
+        for (String k : b.stringPropertyNames()) {
+            String v = b.getProperty(k).toLowerCase(java.util.Locale.ROOT);
+            if (!k.startsWith("ui.") && (v.contains("nothing was changed") || v.contains("nothing is changed"))) {
+                saying.add(k);
+            }
+        }
+        assertThat(lockdown.base.Msg.SAY_NOTHING_CHANGED).containsExactlyInAnyOrderElementsOf(saying);
+        assertThat(lockdown.base.Msg.of("apply.failed", "x", lockdown.base.Msg.of("api.failed", "y", "z")).saysNothingChanged()).isTrue();
+        assertThat(lockdown.base.Msg.of("apply.failed", "x", "y").saysNothingChanged()).isFalse();
+    }
+
+    @Test
     void everyKeyInTheBundleIsUsed() throws IOException {
         Set<String> used = new HashSet<>(dynamicKeys());
         Set<String> literals = literals();

@@ -10,7 +10,7 @@ import java.util.List;
  */
 public record Change(String id, Guide step, String target, Instant time, Settings before, Settings after,
                      Status statusBefore, Status statusAfter, Outcome outcome, Msg result,
-                     List<String> actions, String undoes) {
+                     List<Msg> actions, String undoes) {
 
     public Change {
         actions = List.copyOf(actions);

@@ -30,6 +30,24 @@ public final class Journal {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    /** What a line records. */
+    public enum Phase {
+        /** Before the first action: the values before and after, the actions. */
+        INTENT,
+        ACTION_STARTED,
+        ACTION_FINISHED,
+        ACTION_FAILED,
+        REVERTED,
+        REVERT_FAILED,
+        /** The change has ended, however it ended. */
+        FINISHED;
+
+        /** As written in the file: {@code action-started}. */
+        public String code() {
+            return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        }
+    }
+
     private final Path file;
     private final Function<Guide, List<Setting<?>>> settingsOf;
 
@@ -44,23 +62,23 @@ public final class Journal {
 
     /** Written before the first action of a change runs. */
     public void intent(String changeId, Guide step, String target, String operator, Settings before, Settings after,
-                       Status statusBefore, List<String> actions, String undoes) {
-        ObjectNode n = entry("intent", changeId);
+                       Status statusBefore, List<Msg> actions, String undoes) {
+        ObjectNode n = entry(Phase.INTENT, changeId);
         n.put("step", step.id());
         n.put("target", target);
         n.put("operator", operator);
         n.set("before", JSON.valueToTree(before.toPlain(settingsOf.apply(step))));
         n.set("after", JSON.valueToTree(after.toPlain(settingsOf.apply(step))));
         n.put("statusBefore", statusBefore.code());
-        n.set("actions", JSON.valueToTree(actions));
+        actions.forEach(a -> n.withArray("actions").add(msg(a)));
         if (undoes != null) {
             n.put("undoes", undoes);
         }
         append(n);
     }
 
-    /** Written before and after each action ({@code phase} is action-started, action-finished, action-failed, reverted, revert-failed). */
-    public void action(String changeId, String phase, int index, Msg detail) {
+    /** Written before and after each action and each revert. */
+    public void action(String changeId, Phase phase, int index, Msg detail) {
         ObjectNode n = entry(phase, changeId);
         n.put("action", index);
         if (detail != null) {
@@ -71,7 +89,7 @@ public final class Journal {
 
     /** Written when a change has ended, however it ended. */
     public void finished(String changeId, Outcome outcome, Status statusAfter, Msg result) {
-        ObjectNode n = entry("finished", changeId);
+        ObjectNode n = entry(Phase.FINISHED, changeId);
         n.put("outcome", outcome.code());
         n.put("statusAfter", statusAfter.code());
         n.set("result", msg(result));
@@ -84,10 +102,11 @@ public final class Journal {
         Map<String, ObjectNode> ends = new LinkedHashMap<>();
         for (ObjectNode n : read()) {
             String id = n.path("change").asText();
-            switch (n.path("phase").asText()) {
-                case "intent" -> intents.put(id, n);
-                case "finished" -> ends.put(id, n);
-                default -> { }
+            String phase = n.path("phase").asText();
+            if (phase.equals(Phase.INTENT.code())) {
+                intents.put(id, n);
+            } else if (phase.equals(Phase.FINISHED.code())) {
+                ends.put(id, n);
             }
         }
         List<Change> out = new ArrayList<>();
@@ -112,8 +131,8 @@ public final class Journal {
             return Optional.empty();
         }
         List<Setting<?>> settings = settingsOf.apply(step.get());
-        List<String> actions = new ArrayList<>();
-        intent.path("actions").forEach(a -> actions.add(a.asText()));
+        List<Msg> actions = new ArrayList<>();
+        intent.path("actions").forEach(a -> actions.add(toMsg(a)));
         Outcome outcome = end == null ? Outcome.INTERRUPTED : Outcome.fromCode(end.path("outcome").asText());
         Status before = status(intent.path("statusBefore").asText());
         Status after = end == null ? Status.UNKNOWN : status(end.path("statusAfter").asText());
@@ -140,24 +159,40 @@ public final class Journal {
         return JSON.convertValue(node, Map.class);
     }
 
+    /**
+     * A message as its key and arguments (a nested message as an object of its own), never as
+     * rendered text: read back, it is shown in the language of whoever reads it.
+     */
     private static ObjectNode msg(Msg m) {
         ObjectNode n = JSON.createObjectNode();
         n.put("key", m.key());
-        m.args().forEach(a -> n.withArray("args").add(a instanceof Msg inner ? inner.text() : String.valueOf(a)));
-        n.put("text", m.text());
+        var args = n.putArray("args");
+        for (Object a : m.args()) {
+            if (a instanceof Msg inner) {
+                args.add(msg(inner));
+            } else if (a instanceof Number num) {
+                args.add(JSON.valueToTree(num));
+            } else {
+                args.add(String.valueOf(a));
+            }
+        }
         return n;
     }
 
     private static Msg toMsg(JsonNode n) {
+        if (n.isTextual()) {
+            // Lines written before messages were kept as keys.
+            return Msg.of("error.plain", n.asText());
+        }
         List<Object> args = new ArrayList<>();
-        n.path("args").forEach(a -> args.add(a.asText()));
+        n.path("args").forEach(a -> args.add(a.isObject() ? toMsg(a) : a.isNumber() ? a.numberValue() : a.asText()));
         return new Msg(n.path("key").asText("journal.interrupted"), args);
     }
 
-    private ObjectNode entry(String phase, String changeId) {
+    private ObjectNode entry(Phase phase, String changeId) {
         ObjectNode n = JSON.createObjectNode();
         n.put("time", Instant.now().toString());
-        n.put("phase", phase);
+        n.put("phase", phase.code());
         n.put("change", changeId);
         return n;
     }

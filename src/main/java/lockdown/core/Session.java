@@ -1,7 +1,6 @@
 package lockdown.core;
 
 import lockdown.base.Msg;
-import lockdown.base.Messages;
 import lockdown.base.LockdownException;
 import lockdown.base.InvalidSettingsException;
 import lockdown.base.StepException;
@@ -234,19 +233,19 @@ public final class Session {
         try {
             Status before = view(g).status();
             String id = newId();
-            List<String> descriptions = plan.actions().stream().map(a -> a.description().text()).toList();
+            List<Msg> descriptions = plan.actions().stream().map(Action::description).toList();
             journal.intent(id, g, targetKey(), target.operator(), plan.before(), plan.after(), before, descriptions, undoes);
             LOG.log(Level.INFO, "change " + id + " on " + g.id() + ": " + plan.actions().size() + " action(s)");
 
             List<Action> done = new ArrayList<>();
             for (int i = 0; i < plan.actions().size(); i++) {
                 Action a = plan.actions().get(i);
-                journal.action(id, "action-started", i, a.description());
+                journal.action(id, Journal.Phase.ACTION_STARTED, i, a.description());
                 try {
                     a.perform().run();
                 } catch (RuntimeException e) {
                     Msg why = e instanceof LockdownException le ? le.msg() : Msg.of("error.unexpected", e.getClass().getSimpleName());
-                    journal.action(id, "action-failed", i, why);
+                    journal.action(id, Journal.Phase.ACTION_FAILED, i, why);
                     // A failed action that may have done its work anyway (its answer lost, a service still
                     // starting) is reverted too, first. Reverts are safe to run when their action did nothing.
                     boolean certain = e instanceof LockdownException le && !le.uncertain();
@@ -256,7 +255,7 @@ public final class Session {
                     }
                     return Optional.of(rollBack(plan, id, i, toRevert, why, before, undoes, descriptions));
                 }
-                journal.action(id, "action-finished", i, null);
+                journal.action(id, Journal.Phase.ACTION_FINISHED, i, null);
                 done.add(a);
             }
             return Optional.of(verify(plan, id, before, undoes, descriptions));
@@ -265,7 +264,7 @@ public final class Session {
         }
     }
 
-    private Change verify(Plan plan, String id, Status before, String undoes, List<String> descriptions) {
+    private Change verify(Plan plan, String id, Status before, String undoes, List<Msg> descriptions) {
         Guide g = plan.step();
         Finding after = probeNow(g);
         Step step = step(g);
@@ -293,7 +292,7 @@ public final class Session {
      * Otherwise it ends as failed and partly in place, naming what is left, and can be undone.
      */
     private Change rollBack(Plan plan, String id, int failedIndex, List<Action> toRevert, Msg why, Status before,
-                            String undoes, List<String> descriptions) {
+                            String undoes, List<Msg> descriptions) {
         Guide g = plan.step();
         List<Msg> left = new ArrayList<>();
         List<Msg> failedOwnRevert = new ArrayList<>();
@@ -301,10 +300,10 @@ public final class Session {
             Action a = toRevert.get(i);
             try {
                 a.revert().run();
-                journal.action(id, "reverted", i, null);
+                journal.action(id, Journal.Phase.REVERTED, i, null);
             } catch (RuntimeException e) {
                 Msg revertWhy = e instanceof LockdownException le ? le.msg() : Msg.of("error.unexpected", e.getClass().getSimpleName());
-                journal.action(id, "revert-failed", i, revertWhy);
+                journal.action(id, Journal.Phase.REVERT_FAILED, i, revertWhy);
                 (i == failedIndex ? failedOwnRevert : left).add(a.description());
             }
         }
@@ -350,7 +349,7 @@ public final class Session {
     }
 
     private Change finish(Plan plan, String id, Status before, Status after, Outcome outcome, Msg result, String undoes,
-                          List<String> descriptions) {
+                          List<Msg> descriptions) {
         journal.finished(id, outcome, after, result);
         LOG.log(outcome == Outcome.VERIFIED ? Level.INFO : Level.WARNING, "change " + id + " ended " + outcome.code());
         Change c = new Change(id, plan.step(), targetKey(), Instant.now(), plan.before(), plan.after(), before, after,
@@ -379,18 +378,18 @@ public final class Session {
         try {
             Status before = view(g).status();
             String id = newId();
-            List<String> descriptions = List.of(offer.action().description().text());
+            List<Msg> descriptions = List.of(offer.action().description());
             journal.intent(id, g, targetKey(), target.operator(), Settings.EMPTY, Settings.EMPTY, before, descriptions, null);
-            journal.action(id, "action-started", 0, offer.action().description());
+            journal.action(id, Journal.Phase.ACTION_STARTED, 0, offer.action().description());
             try {
                 offer.action().perform().run();
             } catch (RuntimeException e) {
                 Msg why = e instanceof LockdownException le ? le.msg() : Msg.of("error.unexpected", e.getClass().getSimpleName());
-                journal.action(id, "action-failed", 0, why);
+                journal.action(id, Journal.Phase.ACTION_FAILED, 0, why);
                 return finish(plan, id, before, before, Outcome.ROLLED_BACK,
                         Msg.of(nothingChanged(why), offer.action().description(), why), null, descriptions);
             }
-            journal.action(id, "action-finished", 0, null);
+            journal.action(id, Journal.Phase.ACTION_FINISHED, 0, null);
             boolean gone = step(g).offers(target).stream().noneMatch(o -> o.id().equals(offer.id()));
             Finding now = probeNow(g);
             return finish(plan, id, before, now.result().status(), gone ? Outcome.VERIFIED : Outcome.NOT_VERIFIED,
@@ -434,13 +433,13 @@ public final class Session {
         String id = newId();
         Status before = view(g).status();
         Msg what = Msg.of("manual.marked", text.isEmpty() ? "-" : text);
-        journal.intent(id, g, targetKey(), target.operator(), Settings.EMPTY, Settings.EMPTY, before, List.of(what.text()), null);
+        journal.intent(id, g, targetKey(), target.operator(), Settings.EMPTY, Settings.EMPTY, before, List.of(what), null);
         Msg result = Msg.of("manual.done", text);
         journal.finished(id, Outcome.DONE_BY_HAND, Status.MANUAL, result);
         LOG.log(Level.INFO, "marked " + g.id() + " done by hand");
         states.get(g).done(text);
         Change c = new Change(id, g, targetKey(), Instant.now(), Settings.EMPTY, Settings.EMPTY, before, Status.MANUAL,
-                Outcome.DONE_BY_HAND, result, List.of(what.text()), null);
+                Outcome.DONE_BY_HAND, result, List.of(what), null);
         states.get(g).add(c);
         return c;
     }
@@ -452,8 +451,7 @@ public final class Session {
 
     /** The message for a first action that failed; without repeating "nothing was changed" if the reason says it. */
     private static String nothingChanged(Msg why) {
-        String sentence = Messages.get("apply.nothing-changed").toLowerCase(java.util.Locale.ROOT).replace(".", "");
-        return why.text().toLowerCase(java.util.Locale.ROOT).contains(sentence) ? "apply.failed" : "apply.failed-nothing-changed";
+        return why.saysNothingChanged() ? "apply.failed" : "apply.failed-nothing-changed";
     }
 
     private static String joined(List<Msg> msgs) {

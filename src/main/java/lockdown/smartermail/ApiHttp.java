@@ -144,7 +144,9 @@ final class ApiHttp {
         if ("GET".equalsIgnoreCase(e.method())) {
             rb.get();
         } else {
-            rb.method(e.method().toUpperCase(java.util.Locale.ROOT), RequestBody.create(body == null ? "{}" : write(body), JSON_TYPE));
+            RequestBody rbody = body instanceof SecretBody secret ? RequestBody.create(secret.bytes(), JSON_TYPE)
+                    : RequestBody.create(body == null ? "{}" : write(body), JSON_TYPE);
+            rb.method(e.method().toUpperCase(java.util.Locale.ROOT), rbody);
         }
         return rb.build();
     }

@@ -73,8 +73,9 @@ final class Auth {
         String known = code == null || code.isBlank() ? null : checkedCode(code);
         clearPending();
         JsonNode answer;
+        SecretBody body = credentials(user, password, known);
         try {
-            answer = http.send(Endpoint.AUTHENTICATE_USER, Map.of(), credentials(user, password, known), null, ApiHttp.Mode.LOGIN);
+            answer = http.send(Endpoint.AUTHENTICATE_USER, Map.of(), body, null, ApiHttp.Mode.LOGIN);
         } catch (ApiException e) {
             if (e.serverCode().equals("TWO_FACTOR_REQUIRED") && known == null) {
                 // Older builds answer 401 and take the code on authenticate-user itself.
@@ -82,6 +83,8 @@ final class Auth {
                 throw twoFactorNeeded();
             }
             throw known != null && e.serverCode().contains("TWO_FACTOR") ? codeFailure(e) : loginFailure(e);
+        } finally {
+            body.wipe();
         }
         if (answer.path("message").asText("").startsWith("TWO_FACTOR_REQUIRED")) {
             pending = new Pending(user.strip(), password.clone(), answer.path("accessToken").asText(null));
@@ -126,11 +129,13 @@ final class Auth {
                 }
             }
             if (answer == null) {
+                SecretBody body = credentials(p.user(), p.password(), c);
                 try {
-                    answer = http.send(Endpoint.AUTHENTICATE_USER, Map.of(), credentials(p.user(), p.password(), c), null,
-                            ApiHttp.Mode.LOGIN);
+                    answer = http.send(Endpoint.AUTHENTICATE_USER, Map.of(), body, null, ApiHttp.Mode.LOGIN);
                 } catch (ApiException e) {
                     throw codeFailure(e);
+                } finally {
+                    body.wipe();
                 }
             }
             accept(answer, p.user());
@@ -151,14 +156,14 @@ final class Auth {
         }
     }
 
-    private static Map<String, Object> credentials(String user, char[] password, String code) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("username", user.strip());
-        body.put("password", new String(password));
+    /** The login body, with the password as bytes only ({@link SecretBody}). */
+    private static SecretBody credentials(String user, char[] password, String code) {
+        Map<String, String> plain = new LinkedHashMap<>();
+        plain.put("username", user.strip());
         if (code != null) {
-            body.put("twoFactorCode", code);
+            plain.put("twoFactorCode", code);
         }
-        return body;
+        return SecretBody.of(plain, "password", password);
     }
 
     private void accept(JsonNode answer, String user) {

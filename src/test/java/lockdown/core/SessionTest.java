@@ -156,6 +156,13 @@ class SessionTest {
         assertThat(server).containsEntry(A, 1).containsEntry(B, 1);
         assertThat(session.status(Guide.SMTP_RELAY)).isEqualTo(Status.AT_RISK);
         assertThat(journal.change(c.id()).orElseThrow().outcome()).isEqualTo(Outcome.ROLLED_BACK);
+        var finished = journal.read().stream().filter(n -> n.path("phase").asText().equals(Journal.Phase.FINISHED.code()))
+                .reduce((a, b) -> b).orElseThrow();
+        assertThat(finished.path("result").path("key").asText()).as("kept as a key, not as words").isEqualTo("apply.failed-rolled-back");
+        assertThat(finished.path("result").has("text")).isFalse();
+        assertThat(finished.path("result").path("args").get(1).path("key").asText()).as("a message inside keeps its key")
+                .isEqualTo("error.plain");
+        assertThat(journal.change(c.id()).orElseThrow().result().text()).isEqualTo(c.result().text());
     }
 
     @Test
@@ -225,7 +232,7 @@ class SessionTest {
     @Test
     void anInterruptedChangeIsFoundInTheJournalAfterARestart() throws Exception {
         journal.intent("c-1", Guide.SMTP_RELAY, "x", "op", Settings.EMPTY.with(A, 1), Settings.EMPTY.with(A, 5),
-                Status.AT_RISK, List.of("set a"), null);
+                Status.AT_RISK, List.of(Msg.of("error.plain", "set a")), null);
         Files.writeString(dir.resolve("journal.jsonl"), "{\"time\":\"2026-", java.nio.file.StandardOpenOption.APPEND);
         Journal reopened = new Journal(dir.resolve("journal.jsonl"), g -> step.settings());
         assertThat(reopened.changes()).singleElement().satisfies(c -> {
