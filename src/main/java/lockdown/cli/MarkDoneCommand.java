@@ -12,7 +12,6 @@ import lockdown.core.Finding;
 import lockdown.core.Guide;
 import lockdown.base.Msg;
 import lockdown.core.Session;
-import lockdown.core.Status;
 import lockdown.core.Step;
 
 /**

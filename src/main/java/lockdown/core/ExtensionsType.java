@@ -11,10 +11,8 @@ import lockdown.base.Msg;
 public record ExtensionsType() implements ValueType<List<String>> {
 
     @Override
-    @SuppressWarnings("unchecked")
     public Optional<List<String>> accept(Object value) {
-        return value instanceof List<?> l && l.stream().allMatch(String.class::isInstance) ? Optional.of((List<String>) l)
-                : Optional.empty();
+        return Values.listOf(value, String.class);
     }
 
     @Override

@@ -1,6 +1,5 @@
 package lockdown.core;
 
-import java.util.Locale;
 import lockdown.base.Msg;
 
 /**

@@ -19,10 +19,8 @@ import lockdown.base.Msg;
 public record RulesType(boolean withOptions) implements ValueType<List<IpRule>> {
 
     @Override
-    @SuppressWarnings("unchecked")
     public Optional<List<IpRule>> accept(Object value) {
-        return value instanceof List<?> l && l.stream().allMatch(IpRule.class::isInstance) ? Optional.of((List<IpRule>) l)
-                : Optional.empty();
+        return Values.listOf(value, IpRule.class);
     }
 
     @Override

@@ -226,11 +226,7 @@ public final class Session {
         if (plan.isEmpty()) {
             return Optional.empty();
         }
-        State state = states.get(g);
-        if (!state.lock.tryLock()) {
-            throw new StepException(Msg.of("error.busy", g.title()));
-        }
-        try {
+        return exclusive(g, () -> {
             Status before = view(g).status();
             String id = newId();
             List<Msg> descriptions = plan.actions().stream().map(Action::description).toList();
@@ -244,7 +240,7 @@ public final class Session {
                 try {
                     a.perform().run();
                 } catch (RuntimeException e) {
-                    Msg why = e instanceof LockdownException le ? le.msg() : Msg.of("error.unexpected", e.getClass().getSimpleName());
+                    Msg why = why(e);
                     journal.action(id, Journal.Phase.ACTION_FAILED, i, why);
                     // A failed action that may have done its work anyway (its answer lost, a service still
                     // starting) is reverted too, first. Reverts are safe to run when their action did nothing.
@@ -259,9 +255,25 @@ public final class Session {
                 done.add(a);
             }
             return Optional.of(verify(plan, id, before, undoes, descriptions));
+        });
+    }
+
+    /** Runs {@code work} while nothing else changes this step; refuses at once when something does. */
+    private <T> T exclusive(Guide g, java.util.function.Supplier<T> work) {
+        State state = states.get(g);
+        if (!state.lock.tryLock()) {
+            throw new StepException(Msg.of("error.busy", g.title()));
+        }
+        try {
+            return work.get();
         } finally {
             state.lock.unlock();
         }
+    }
+
+    /** What a failure says, for the journal and the result. */
+    private static Msg why(RuntimeException e) {
+        return e instanceof LockdownException le ? le.msg() : Msg.of("error.unexpected", e.getClass().getSimpleName());
     }
 
     private Change verify(Plan plan, String id, Status before, String undoes, List<Msg> descriptions) {
@@ -302,7 +314,7 @@ public final class Session {
                 a.revert().run();
                 journal.action(id, Journal.Phase.REVERTED, i, null);
             } catch (RuntimeException e) {
-                Msg revertWhy = e instanceof LockdownException le ? le.msg() : Msg.of("error.unexpected", e.getClass().getSimpleName());
+                Msg revertWhy = why(e);
                 journal.action(id, Journal.Phase.REVERT_FAILED, i, revertWhy);
                 (i == failedIndex ? failedOwnRevert : left).add(a.description());
             }
@@ -371,11 +383,7 @@ public final class Session {
      */
     public Change perform(Guide g, Offer offer) {
         Plan plan = new Plan(g, Settings.EMPTY, Settings.EMPTY, List.of(offer.action()), List.of());
-        State state = states.get(g);
-        if (!state.lock.tryLock()) {
-            throw new StepException(Msg.of("error.busy", g.title()));
-        }
-        try {
+        return exclusive(g, () -> {
             Status before = view(g).status();
             String id = newId();
             List<Msg> descriptions = List.of(offer.action().description());
@@ -384,7 +392,7 @@ public final class Session {
             try {
                 offer.action().perform().run();
             } catch (RuntimeException e) {
-                Msg why = e instanceof LockdownException le ? le.msg() : Msg.of("error.unexpected", e.getClass().getSimpleName());
+                Msg why = why(e);
                 journal.action(id, Journal.Phase.ACTION_FAILED, 0, why);
                 return finish(plan, id, before, before, Outcome.ROLLED_BACK,
                         Msg.of(nothingChanged(why), offer.action().description(), why), null, descriptions);
@@ -394,9 +402,7 @@ public final class Session {
             Finding now = probeNow(g);
             return finish(plan, id, before, now.result().status(), gone ? Outcome.VERIFIED : Outcome.NOT_VERIFIED,
                     Msg.of(gone ? "offer.done" : "offer.not-verified", offer.action().description()), null, descriptions);
-        } finally {
-            state.lock.unlock();
-        }
+        });
     }
 
     /** What the administrator needs before filling in a value (a two-factor secret to scan). */

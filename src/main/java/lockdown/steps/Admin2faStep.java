@@ -45,14 +45,8 @@ final class Admin2faStep extends ApiStep {
 
     private static final List<Setting<?>> SETTINGS = List.of(ADMINS, ENROLLED, REQUIRE, ENROLMENT, RECORD);
 
-    @Override
-    public Guide id() {
-        return Guide.ADMIN_2FA;
-    }
-
-    @Override
-    public List<Setting<?>> settings() {
-        return SETTINGS;
+    Admin2faStep() {
+        super(Guide.ADMIN_2FA, SETTINGS);
     }
 
     @Override

@@ -37,14 +37,8 @@ final class AdminIpRestrictionsStep extends ApiStep {
 
     private static final List<Setting<?>> SETTINGS = List.of(RESTRICTIONS, CONFIRM);
 
-    @Override
-    public Guide id() {
-        return Guide.ADMIN_IP_RESTRICTIONS;
-    }
-
-    @Override
-    public List<Setting<?>> settings() {
-        return SETTINGS;
+    AdminIpRestrictionsStep() {
+        super(Guide.ADMIN_IP_RESTRICTIONS, SETTINGS);
     }
 
     @Override

@@ -1,10 +1,11 @@
 package lockdown.steps;
 
+import lockdown.core.Setting;
+import lockdown.core.Guide;
 import java.util.Arrays;
 import java.util.List;
 import lockdown.core.Finding;
 import lockdown.base.Msg;
-import lockdown.core.Step;
 import lockdown.core.Target;
 import lockdown.smartermail.ApiException;
 import lockdown.smartermail.Endpoint;
@@ -16,7 +17,11 @@ import lockdown.smartermail.SmarterMailApi;
  * 404 (or 405 to its real method), or one of its writes did earlier, it becomes a manual step for
  * this server with that reason. Any other failure leaves it unknown, with the reason.
  */
-abstract class ApiStep implements Step {
+abstract class ApiStep extends AbstractStep {
+
+    ApiStep(Guide id, List<Setting<?>> settings) {
+        super(id, settings);
+    }
 
     /** The endpoints the step reads and writes through. */
     abstract List<Endpoint> endpoints();

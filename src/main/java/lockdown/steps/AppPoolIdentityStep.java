@@ -34,14 +34,8 @@ final class AppPoolIdentityStep extends WindowsStep {
 
     private static final List<Setting<?>> SETTINGS = List.of(IDENTITY, PASSWORD);
 
-    @Override
-    public Guide id() {
-        return Guide.APP_POOL_IDENTITY;
-    }
-
-    @Override
-    public List<Setting<?>> settings() {
-        return SETTINGS;
+    AppPoolIdentityStep() {
+        super(Guide.APP_POOL_IDENTITY, SETTINGS);
     }
 
     @Override
@@ -54,7 +48,7 @@ final class AppPoolIdentityStep extends WindowsStep {
         if (SPECIFIC.equalsIgnoreCase(pool.identityType()) && Accounts.other(pool.userName(), w.computerName())) {
             return Finding.manual(id(), Msg.of("app-pool.not-local", pool.name(), pool.userName()));
         }
-        String name = ServiceAccountStep.accountFor(target, install);
+        String name = AccountStep.accountFor(target, install);
         String current = identity(pool);
         boolean ok = SPECIFIC.equalsIgnoreCase(pool.identityType()) && Accounts.same(pool.userName(), name, w.computerName());
         return Finding.of(id(), ok ? ProbeResult.COMPLIANT : ProbeResult.AT_RISK, Settings.EMPTY.with(IDENTITY, current),

@@ -37,6 +37,10 @@ final class ExtensionBlacklistsStep extends ApiStep {
     private static final List<Setting<?>> SETTINGS = java.util.stream.Stream.concat(LISTS.values().stream(),
             java.util.stream.Stream.of(RECORD)).toList();
 
+    ExtensionBlacklistsStep() {
+        super(Guide.EXTENSION_BLACKLISTS, SETTINGS);
+    }
+
     private static Map<ExtensionList, Setting<List<String>>> lists() {
         Map<ExtensionList, Setting<List<String>>> m = new EnumMap<>(ExtensionList.class);
         for (ExtensionList l : ExtensionList.values()) {
@@ -48,16 +52,6 @@ final class ExtensionBlacklistsStep extends ApiStep {
     /** The setting of one of the lists. */
     static Setting<List<String>> list(ExtensionList l) {
         return LISTS.get(l);
-    }
-
-    @Override
-    public Guide id() {
-        return Guide.EXTENSION_BLACKLISTS;
-    }
-
-    @Override
-    public List<Setting<?>> settings() {
-        return SETTINGS;
     }
 
     @Override

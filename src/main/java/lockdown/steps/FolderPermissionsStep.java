@@ -28,7 +28,7 @@ import lockdown.windows.WindowsHost;
  * the grant into an entry the account may already have, so before granting, the account's own
  * entries on each folder are kept (in the journal too), and undo puts back exactly those.
  */
-final class FolderPermissionsStep extends WindowsStep {
+final class FolderPermissionsStep extends AccountStep {
 
     static final Setting<String> ACCOUNT = Setting.text("account");
     static final Setting<String> INSTALL = Setting.text("install-folder");
@@ -41,26 +41,16 @@ final class FolderPermissionsStep extends WindowsStep {
     private static final List<Setting<?>> SETTINGS = List.of(ACCOUNT, INSTALL, DATA, INSTALL_OK, DATA_OK, INSTALL_ENTRIES, DATA_ENTRIES);
 
     /** One folder: where it is, whether the account may modify it, and the account's own entries on it. */
+
+    FolderPermissionsStep() {
+        super(Guide.FOLDER_PERMISSIONS, SETTINGS);
+    }
+
     private record Folder(Setting<String> field, String path, Setting<Boolean> ok, Setting<Fields> entries) {
     }
 
     @Override
-    public Guide id() {
-        return Guide.FOLDER_PERMISSIONS;
-    }
-
-    @Override
-    public List<Setting<?>> settings() {
-        return SETTINGS;
-    }
-
-    @Override
-    Finding probe(Target target, WindowsHost w, Install install) {
-        Optional<Finding> other = ServiceAccountStep.notLocal(id(), install, w);
-        if (other.isPresent()) {
-            return other.get();
-        }
-        String name = ServiceAccountStep.accountFor(target, install);
+    Finding probe(Target target, WindowsHost w, Install install, String name) {
         Optional<LocalUser> user = w.accounts().find(name);
         boolean exists = user.isPresent();
         boolean installOk = exists && hasModify(w, install.installFolder(), name);

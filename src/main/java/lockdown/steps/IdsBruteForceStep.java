@@ -38,14 +38,8 @@ final class IdsBruteForceStep extends ApiStep {
 
     private static final List<Setting<?>> SETTINGS = List.of(THRESHOLD, TIME_FRAME, BLOCK_TIME, RECORD);
 
-    @Override
-    public Guide id() {
-        return Guide.IDS_BRUTE_FORCE;
-    }
-
-    @Override
-    public List<Setting<?>> settings() {
-        return SETTINGS;
+    IdsBruteForceStep() {
+        super(Guide.IDS_BRUTE_FORCE, SETTINGS);
     }
 
     @Override

@@ -2,7 +2,6 @@ package lockdown.steps;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import lockdown.core.Action;
 import lockdown.core.Finding;
 import lockdown.core.Guide;
@@ -23,7 +22,7 @@ import lockdown.windows.WindowsHost;
  * (SeDenyRemoteInteractiveLogonRight): it only runs SmarterMail. Needs the account first. Undo
  * revokes what the change granted.
  */
-final class LogonAsServiceStep extends WindowsStep {
+final class LogonAsServiceStep extends AccountStep {
 
     static final Setting<String> ACCOUNT = Setting.text("account");
     static final Setting<Boolean> HAS_RIGHT = Setting.flagInfo("logon-right");
@@ -31,6 +30,11 @@ final class LogonAsServiceStep extends WindowsStep {
     static final Setting<Boolean> DENY_RDP = Setting.flagInfo("deny-remote-desktop");
 
     /** A flag and the right that makes it true. */
+
+    LogonAsServiceStep() {
+        super(Guide.LOGON_AS_SERVICE, SETTINGS);
+    }
+
     private record Right(Setting<Boolean> flag, String right) {
     }
 
@@ -40,22 +44,7 @@ final class LogonAsServiceStep extends WindowsStep {
     private static final List<Setting<?>> SETTINGS = List.of(ACCOUNT, HAS_RIGHT, DENY_LOCAL, DENY_RDP);
 
     @Override
-    public Guide id() {
-        return Guide.LOGON_AS_SERVICE;
-    }
-
-    @Override
-    public List<Setting<?>> settings() {
-        return SETTINGS;
-    }
-
-    @Override
-    Finding probe(Target target, WindowsHost w, Install install) {
-        Optional<Finding> other = ServiceAccountStep.notLocal(id(), install, w);
-        if (other.isPresent()) {
-            return other.get();
-        }
-        String name = ServiceAccountStep.accountFor(target, install);
+    Finding probe(Target target, WindowsHost w, Install install, String name) {
         Settings recommended = Settings.EMPTY.with(ACCOUNT, name).with(HAS_RIGHT, true).with(DENY_LOCAL, true).with(DENY_RDP, true);
         Msg evidence = Msg.of("evidence.windows", "LsaEnumerateAccountRights");
         if (w.accounts().find(name).isEmpty()) {

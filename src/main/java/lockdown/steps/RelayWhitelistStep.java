@@ -32,14 +32,8 @@ public final class RelayWhitelistStep extends ApiStep {
 
     public static final Setting<List<IpRule>> WHITELIST = Setting.ipRules("whitelist");
 
-    @Override
-    public Guide id() {
-        return Guide.RELAY_WHITELIST;
-    }
-
-    @Override
-    public List<Setting<?>> settings() {
-        return List.of(WHITELIST);
+    RelayWhitelistStep() {
+        super(Guide.RELAY_WHITELIST, List.of(WHITELIST));
     }
 
     @Override

@@ -23,6 +23,11 @@ import lockdown.smartermail.SmarterMailApi;
 final class ServerBuildStep extends ApiStep {
 
     /** A known exploited vulnerability and the first build without it. */
+
+    ServerBuildStep() {
+        super(Guide.SERVER_BUILD, List.of(BUILD));
+    }
+
     record Vulnerability(String cve, int fixedIn) {
     }
 
@@ -35,16 +40,6 @@ final class ServerBuildStep extends ApiStep {
             new Vulnerability("CVE-2025-52691", 9413));
 
     static final Setting<String> BUILD = Setting.info("build");
-
-    @Override
-    public Guide id() {
-        return Guide.SERVER_BUILD;
-    }
-
-    @Override
-    public List<Setting<?>> settings() {
-        return List.of(BUILD);
-    }
 
     @Override
     List<Endpoint> endpoints() {

@@ -3,7 +3,6 @@ package lockdown.steps;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 import lockdown.core.Action;
 import lockdown.core.Detail;
 import lockdown.core.Finding;
@@ -27,7 +26,7 @@ import lockdown.windows.WindowsHost;
  * expires, and is not asked to change it at the next logon. The wizard generates the password,
  * shows it once, and keeps it in memory only, for the service and application pool steps.
  */
-final class ServiceAccountStep extends WindowsStep {
+final class ServiceAccountStep extends AccountStep {
 
     static final Setting<String> ACCOUNT = Setting.text("account");
     static final Setting<String> DESCRIPTION = Setting.text("description");
@@ -38,24 +37,13 @@ final class ServiceAccountStep extends WindowsStep {
 
     private static final List<Setting<?>> SETTINGS = List.of(ACCOUNT, DESCRIPTION, EXISTS, NEVER_EXPIRES, MUST_CHANGE, CANNOT_CHANGE);
 
-    @Override
-    public Guide id() {
-        return Guide.SERVICE_ACCOUNT;
+    ServiceAccountStep() {
+        super(Guide.SERVICE_ACCOUNT, SETTINGS);
     }
 
     @Override
-    public List<Setting<?>> settings() {
-        return SETTINGS;
-    }
-
-    @Override
-    Finding probe(Target target, WindowsHost w, Install install) {
-        Optional<Finding> other = notLocal(id(), install, w);
-        if (other.isPresent()) {
-            return other.get();
-        }
+    Finding probe(Target target, WindowsHost w, Install install, String name) {
         HostContext ctx = target.context();
-        String name = accountFor(target, install);
         ctx.account(name);
         Settings recommended = Settings.EMPTY.with(ACCOUNT, name).with(DESCRIPTION, Msg.of("service-account.description").text())
                 .with(EXISTS, true).with(NEVER_EXPIRES, true).with(MUST_CHANGE, false).with(CANNOT_CHANGE, true);
@@ -95,21 +83,6 @@ final class ServiceAccountStep extends WindowsStep {
         return Settings.EMPTY.with(ACCOUNT, u.name()).with(DESCRIPTION, u.description()).with(EXISTS, true)
                 .with(NEVER_EXPIRES, u.passwordNeverExpires()).with(MUST_CHANGE, u.mustChangePassword())
                 .with(CANNOT_CHANGE, u.cannotChangePassword());
-    }
-
-    /** The local account the service already runs as, if it runs as one; else the one chosen in this session. */
-    static String accountFor(Target target, Install install) {
-        String computer = Reach.windows(target).map(WindowsHost::computerName).orElse("");
-        return install.service().flatMap(s -> Accounts.localName(s.account(), computer)).orElse(target.context().account());
-    }
-
-    /**
-     * Section 1 is about a local account. When the service already logs on as a domain, virtual or
-     * managed account, the wizard does not take it for a local one of the same name: the step is
-     * manual, and says so.
-     */
-    static Optional<Finding> notLocal(Guide step, Install install, WindowsHost w) {
-        return install.otherAccount(w.computerName()).map(a -> Finding.manual(step, Msg.of("service-account.not-local", a)));
     }
 
     @Override

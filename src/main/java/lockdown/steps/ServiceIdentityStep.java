@@ -27,7 +27,7 @@ import lockdown.windows.WindowsHost;
  * If Windows will not start it (error 1069 and friends), the previous account is put back and the
  * service started again, and the result says why.
  */
-final class ServiceIdentityStep extends WindowsStep {
+final class ServiceIdentityStep extends AccountStep {
 
     static final Setting<String> LOGON = Setting.text("logon-account");
     static final Setting<String> PASSWORD = Setting.password("account-password");
@@ -35,27 +35,16 @@ final class ServiceIdentityStep extends WindowsStep {
 
     private static final List<Setting<?>> SETTINGS = List.of(LOGON, PASSWORD);
 
-    @Override
-    public Guide id() {
-        return Guide.SERVICE_IDENTITY;
+    ServiceIdentityStep() {
+        super(Guide.SERVICE_IDENTITY, SETTINGS);
     }
 
     @Override
-    public List<Setting<?>> settings() {
-        return SETTINGS;
-    }
-
-    @Override
-    Finding probe(Target target, WindowsHost w, Install install) {
+    Finding probe(Target target, WindowsHost w, Install install, String name) {
         if (install.service().isEmpty()) {
             return Finding.manual(id(), Msg.of("install.no-service"));
         }
-        java.util.Optional<Finding> other = ServiceAccountStep.notLocal(id(), install, w);
-        if (other.isPresent()) {
-            return other.get();
-        }
         ServiceInfo s = install.service().get();
-        String name = ServiceAccountStep.accountFor(target, install);
         String wanted = Accounts.local(name);
         boolean ok = Accounts.same(s.account(), name, w.computerName());
         Msg reason = ok ? Msg.of("service-identity.ok", s.name(), s.account())

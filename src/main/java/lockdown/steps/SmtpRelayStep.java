@@ -27,14 +27,8 @@ public final class SmtpRelayStep extends ApiStep {
     /** The other fields of the SMTP In settings object, kept as read. */
     public static final Setting<Fields> RECORD = Setting.record("smtp-in-record");
 
-    @Override
-    public Guide id() {
-        return Guide.SMTP_RELAY;
-    }
-
-    @Override
-    public List<Setting<?>> settings() {
-        return List.of(ALLOW_RELAY, RECORD);
+    SmtpRelayStep() {
+        super(Guide.SMTP_RELAY, List.of(ALLOW_RELAY, RECORD));
     }
 
     @Override

@@ -38,14 +38,8 @@ final class WebmailBindingsStep extends WindowsStep {
 
     private static final List<Setting<?>> SETTINGS = List.of(CATCH_ALL, BLOCK, BINDINGS);
 
-    @Override
-    public Guide id() {
-        return Guide.WEBMAIL_BINDINGS;
-    }
-
-    @Override
-    public List<Setting<?>> settings() {
-        return SETTINGS;
+    WebmailBindingsStep() {
+        super(Guide.WEBMAIL_BINDINGS, SETTINGS);
     }
 
     private static Binding catchAll() {

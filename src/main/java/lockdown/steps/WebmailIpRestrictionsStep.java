@@ -44,14 +44,8 @@ final class WebmailIpRestrictionsStep extends WindowsStep {
 
     private static final List<Setting<?>> SETTINGS = List.of(MODE, ALLOWED, MAX_REQUESTS, INTERVAL, MAX_CONCURRENT, CONFIRM);
 
-    @Override
-    public Guide id() {
-        return Guide.WEBMAIL_IP_RESTRICTIONS;
-    }
-
-    @Override
-    public List<Setting<?>> settings() {
-        return SETTINGS;
+    WebmailIpRestrictionsStep() {
+        super(Guide.WEBMAIL_IP_RESTRICTIONS, SETTINGS);
     }
 
     @Override

@@ -4,7 +4,9 @@ import java.util.Set;
 import lockdown.core.Finding;
 import lockdown.base.Msg;
 import lockdown.core.Risk;
-import lockdown.core.Step;
+import lockdown.core.Guide;
+import lockdown.core.Setting;
+import java.util.List;
 import lockdown.core.Target;
 import lockdown.windows.WindowsHost;
 
@@ -12,9 +14,13 @@ import lockdown.windows.WindowsHost;
  * A step done on the Windows server itself. From anywhere else it does not apply; on the server,
  * SmarterMail's service, folders and IIS site are discovered first.
  */
-abstract class WindowsStep implements Step {
+abstract class WindowsStep extends AbstractStep {
 
     static final Set<Risk> ELEVATED = Set.of(Risk.NEEDS_ELEVATION);
+
+    WindowsStep(Guide id, List<Setting<?>> settings) {
+        super(id, settings);
+    }
 
     abstract Finding probe(Target target, WindowsHost w, Install install);
 

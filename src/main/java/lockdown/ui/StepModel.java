@@ -33,7 +33,6 @@ import lockdown.core.Plan;
 import lockdown.core.Session;
 import lockdown.core.Setting;
 import lockdown.core.Settings;
-import lockdown.core.Status;
 import lockdown.core.Step;
 import lockdown.core.StepView;
 

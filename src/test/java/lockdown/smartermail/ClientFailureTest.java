@@ -19,7 +19,6 @@ import lockdown.core.Journal;
 import lockdown.core.Outcome;
 import lockdown.core.Session;
 import lockdown.core.Settings;
-import lockdown.core.Status;
 import lockdown.core.Target;
 import lockdown.steps.Steps;
 import mockwebserver3.MockResponse;

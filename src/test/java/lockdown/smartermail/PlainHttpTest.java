@@ -9,7 +9,6 @@ import java.net.InetAddress;
 import java.net.NetworkInterface;
 import java.util.Collections;
 import java.util.Optional;
-import lockdown.Connection;
 import lockdown.Login;
 import lockdown.base.InvalidSettingsException;
 import org.junit.jupiter.api.Test;

@@ -15,7 +15,6 @@ import lockdown.core.Finding;
 import lockdown.core.Guide;
 import lockdown.core.Journal;
 import lockdown.core.Session;
-import lockdown.core.Status;
 import lockdown.core.Target;
 import lockdown.sim.SimulatedSmarterMail;
 import lockdown.smartermail.Endpoint;

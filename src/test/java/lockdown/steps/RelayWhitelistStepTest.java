@@ -14,7 +14,6 @@ import lockdown.core.IpRule;
 import lockdown.core.Outcome;
 import lockdown.core.Plan;
 import lockdown.core.Settings;
-import lockdown.core.Status;
 import org.junit.jupiter.api.Test;
 
 class RelayWhitelistStepTest extends DemoTest {

@@ -8,7 +8,6 @@ import lockdown.DemoTest;
 import lockdown.core.Finding;
 import lockdown.core.Guide;
 import lockdown.core.Settings;
-import lockdown.core.Status;
 import lockdown.smartermail.Endpoint;
 import org.junit.jupiter.api.Test;
 

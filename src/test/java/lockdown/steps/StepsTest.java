@@ -8,7 +8,6 @@ import lockdown.core.Backend;
 import lockdown.core.Finding;
 import lockdown.core.Guide;
 import lockdown.core.Settings;
-import lockdown.core.Status;
 import lockdown.core.Step;
 import lockdown.core.Target;
 import org.junit.jupiter.params.ParameterizedTest;

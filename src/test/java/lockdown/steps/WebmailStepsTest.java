@@ -15,7 +15,6 @@ import lockdown.core.Lockout;
 import lockdown.core.Outcome;
 import lockdown.core.Plan;
 import lockdown.core.Settings;
-import lockdown.core.Status;
 import lockdown.core.Target;
 import lockdown.sim.SimulatedWindows;
 import lockdown.windows.Binding;

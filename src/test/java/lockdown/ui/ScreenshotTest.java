@@ -5,31 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import javafx.stage.Stage;
 import lockdown.core.Guide;
 import lockdown.core.Status;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /** Writes PNGs of the start page, a step page and the summary to target/screenshots for people to look at. */
-@ExtendWith(ApplicationExtension.class)
-class ScreenshotTest {
-
-    final WizardFixture fx = new WizardFixture();
-
-    @Start
-    void start(Stage stage) {
-        fx.start(stage);
-    }
-
-    @AfterEach
-    void stop() {
-        fx.stop();
-    }
+class ScreenshotTest extends WindowTest {
 
     @Test
     void writesScreenshotsOfTheMainPages(FxRobot robot) throws Exception {

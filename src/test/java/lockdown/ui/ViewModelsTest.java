@@ -10,34 +10,16 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import javafx.stage.Stage;
 import lockdown.base.Msg;
 import lockdown.core.Guide;
 import lockdown.core.Target;
 import lockdown.smartermail.ApiException;
 import lockdown.smartermail.Endpoint;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /** The page models hold the form, its validation and what may be done, without any control. */
-@ExtendWith(ApplicationExtension.class)
-class ViewModelsTest {
-
-    final WizardFixture fx = new WizardFixture();
-
-    @Start
-    void start(Stage stage) {
-        fx.start(stage);
-    }
-
-    @AfterEach
-    void stop() {
-        fx.stop();
-    }
+class ViewModelsTest extends WindowTest {
 
     @Test
     void theStepModelHoldsTypedValuesAndSaysWhenApplyIsPossible(FxRobot robot) {

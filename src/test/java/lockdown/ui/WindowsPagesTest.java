@@ -9,32 +9,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 import javafx.scene.control.TextField;
-import javafx.stage.Stage;
 import lockdown.core.DataFolder;
 import lockdown.core.Guide;
 import lockdown.core.Status;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /** Section 1 in the window: the service account's password shown once and masked, then used by the later steps. */
-@ExtendWith(ApplicationExtension.class)
-class WindowsPagesTest {
-
-    final WizardFixture fx = new WizardFixture();
-
-    @Start
-    void start(Stage stage) {
-        fx.start(stage);
-    }
-
-    @AfterEach
-    void stop() {
-        fx.stop();
-    }
+class WindowsPagesTest extends WindowTest {
 
     private void apply(FxRobot robot, Guide g) {
         robot.clickOn("#nav-" + g.id());

@@ -6,36 +6,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import lockdown.core.Guide;
 import lockdown.core.Lockout;
 import lockdown.core.Status;
 import lockdown.core.Totp;
 import lockdown.sim.SimulatedSmarterMail;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /** The SmarterMail steps that need more than a value: enrolment, the lockout guard, unblocking, logging in again. */
-@ExtendWith(ApplicationExtension.class)
-class WizardApiStepsTest {
-
-    final WizardFixture fx = new WizardFixture();
-
-    @Start
-    void start(Stage stage) {
-        fx.start(stage);
-    }
-
-    @AfterEach
-    void stop() {
-        fx.stop();
-    }
+class WizardApiStepsTest extends WindowTest {
 
     private void connectRemote(FxRobot robot) {
         robot.clickOn("#target-remote");

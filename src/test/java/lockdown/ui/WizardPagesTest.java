@@ -6,34 +6,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 import lockdown.core.Guide;
 import lockdown.core.Outcome;
 import lockdown.core.Status;
 import lockdown.smartermail.Endpoint;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /** Validation, failures, every page, keyboard, the elevation banner and closing during an apply. */
-@ExtendWith(ApplicationExtension.class)
-class WizardPagesTest {
-
-    final WizardFixture fx = new WizardFixture();
-
-    @Start
-    void start(Stage stage) {
-        fx.start(stage);
-    }
-
-    @AfterEach
-    void stop() {
-        fx.stop();
-    }
+class WizardPagesTest extends WindowTest {
 
     @Test
     void enterOnTheStartPageConnectsAndNeverOpensAnotherButton(FxRobot robot) {

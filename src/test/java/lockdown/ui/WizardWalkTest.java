@@ -11,32 +11,15 @@ import lockdown.core.Guide;
 import lockdown.core.Status;
 import lockdown.report.Format;
 import lockdown.sim.SimulatedSmarterMail;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /** A whole walk through the demo, as an administrator would do it. */
-@ExtendWith(ApplicationExtension.class)
-class WizardWalkTest {
+class WizardWalkTest extends WindowTest {
 
     @TempDir
     Path dir;
-    final WizardFixture fx = new WizardFixture();
-
-    @Start
-    void start(Stage stage) {
-        fx.start(stage);
-    }
-
-    @AfterEach
-    void stop() {
-        fx.stop();
-    }
 
     @Test
     void connectApplyUndoSkipAndExport(FxRobot robot) throws Exception {

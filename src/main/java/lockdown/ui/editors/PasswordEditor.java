@@ -1,43 +1,25 @@
 package lockdown.ui.editors;
 
-import javafx.scene.Node;
 import javafx.scene.control.PasswordField;
-import javafx.scene.layout.VBox;
 import lockdown.ui.FormField;
 import lockdown.ui.Ui;
 
-/** A password textField; an empty textField means "not given". The text is never shown or logged. */
-final class PasswordEditor extends AbstractEditor {
-
-    private final PasswordField textField;
-    private final VBox box;
+/** A password field; an empty field means "not given". The text is never shown or logged. */
+final class PasswordEditor extends LineEditor {
 
     PasswordEditor(FormField<?> field) {
-        super(field);
-        textField = Ui.id(new PasswordField(), "password-" + setting.key());
-        textField.setAccessibleText(setting.label().text());
-        textField.setPromptText(Ui.text("ui.password.prompt"));
-        box = new VBox(4, textField, errorLabel);
-        textField.textProperty().addListener((o, was, now) -> changed());
+        super(field, new PasswordField(), "password-");
+        line.setPromptText(Ui.text("ui.password.prompt"));
     }
 
     @Override
     Object read() {
-        return textField.getText().isEmpty() ? null : textField.getText();
+        return line.getText().isEmpty() ? null : line.getText();
     }
 
-    @Override
-    public Node node() {
-        return box;
-    }
-
+    /** A password is never put back into the field: the model only ever clears it. */
     @Override
     void show(Object value) {
-        textField.clear();
-    }
-
-    @Override
-    public void setDisable(boolean disabled) {
-        textField.setDisable(disabled);
+        line.clear();
     }
 }

@@ -14,10 +14,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import lockdown.base.Msg;
 import lockdown.windows.ServiceInfo;
 import lockdown.windows.Services;
-import lockdown.windows.WindowsException;
 
 /** Windows services: read the logon account, change it (ChangeServiceConfig), stop and start. */
 final class JnaServices implements Services {
