@@ -33,7 +33,7 @@ final class Printing {
                 if (!sb.isEmpty()) {
                     sb.append("; ");
                 }
-                sb.append(s.label().text()).append(": ").append(s.format(values.get(s.key())));
+                sb.append(s.label().text()).append(": ").append(lockdown.base.Texts.visible(s.format(values.get(s.key()))));
             }
         }
         return sb.toString();

@@ -1,5 +1,6 @@
 package lockdown.core;
 
+import lockdown.base.Texts;
 import lockdown.base.Msg;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -63,12 +64,21 @@ public record Cidr(byte[] address, int prefix) {
 
     /**
      * Parses "a.b.c.d", "a.b.c.d/n", an IPv6 literal or "v6/n". Host bits set under the prefix are an
-     * error that suggests the network address.
+     * error that suggests the network address. An IPv4-mapped IPv6 address ({@code ::ffff:1.2.3.4})
+     * is the IPv4 address it maps, and is kept in that form. Spaces around it are dropped; any other
+     * invisible character (NUL, a control or bidi character) is refused, never trimmed.
      */
     public static Cidr parse(String text) {
-        String s = text == null ? "" : text.trim();
+        String s = text == null ? "" : text.strip();
         if (s.isEmpty()) {
             throw new IllegalArgumentException(Msg.of("ip.empty").text());
+        }
+        if (s.length() > 60) {
+            throw new IllegalArgumentException(Msg.of("ip.too-long", s.substring(0, 20) + "…").text());
+        }
+        if (s.codePoints().anyMatch(c -> Character.isISOControl(c) || Character.getType(c) == Character.FORMAT
+                || Character.isWhitespace(c))) {
+            throw new IllegalArgumentException(Msg.of("ip.invisible", Texts.visible(s)).text());
         }
         String addressPart = s;
         Integer prefix = null;
@@ -87,11 +97,25 @@ public record Cidr(byte[] address, int prefix) {
         if (effective > bits) {
             throw new IllegalArgumentException(Msg.of("ip.prefix-range", s, bits).text());
         }
+        if (bits == 128 && mapsV4(bytes) && effective >= 96) {
+            bytes = Arrays.copyOfRange(bytes, 12, 16);
+            effective -= 96;
+        }
         Cidr network = new Cidr(bytes, effective).network();
         if (!Arrays.equals(network.address, bytes)) {
             throw new IllegalArgumentException(Msg.of("ip.host-bits", s, network.toString()).text());
         }
         return network;
+    }
+
+    /** Whether a 16-byte address is an IPv4-mapped one (::ffff:a.b.c.d). */
+    private static boolean mapsV4(byte[] a) {
+        for (int i = 0; i < 10; i++) {
+            if (a[i] != 0) {
+                return false;
+            }
+        }
+        return a[10] == (byte) 0xff && a[11] == (byte) 0xff;
     }
 
     /** Parses an address without a prefix (a host). */

@@ -1,5 +1,6 @@
 package lockdown.core;
 
+import lockdown.base.Texts;
 import lockdown.base.Msg;
 import lockdown.base.Fields;
 import java.util.Arrays;
@@ -128,14 +129,30 @@ public record IpRule(String address, String description, Set<Option> options, Fi
             description = t.substring(eq + 1);
             t = t.substring(0, eq);
         }
-        String[] parts = t.split(",");
+        String[] parts = t.split(",", -1);
         Set<Option> options = EnumSet.noneOf(Option.class);
         for (int i = 1; i < parts.length; i++) {
             if (!parts[i].isBlank()) {
                 options.add(Option.fromCode(parts[i]));
             }
         }
-        return new IpRule(parts[0], description, options);
+        return typed(parts[0], description, options);
+    }
+
+    /** The longest description the wizard sends (SmarterMail does not document its own limit). */
+    public static final int DESCRIPTION_MAX = 255;
+
+    /**
+     * A rule as an administrator typed it: invisible characters are removed from the description
+     * (they could hide what it says, or rewrite a terminal line), and its length is limited.
+     */
+    public static IpRule typed(String address, String description, Set<Option> options) {
+        String d = Texts.clean(description);
+        Cidr cidr = Cidr.parse(address);
+        if (d.length() > DESCRIPTION_MAX) {
+            throw new IllegalArgumentException(Msg.of("ip.description-long", cidr, DESCRIPTION_MAX).text());
+        }
+        return new IpRule(cidr.toString(), d, options);
     }
 
     /** The command-line form, the inverse of {@link #parse}. */

@@ -1,5 +1,6 @@
 package lockdown.core;
 
+import lockdown.base.Texts;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -39,7 +40,11 @@ public record RulesByNameType() implements ValueType<Map<String, List<IpRule>>> 
             if (colon <= 0) {
                 throw new IllegalArgumentException(Msg.of("setting.by-name-format", part.strip()).text());
             }
-            out.put(part.substring(0, colon).strip(), RULES.parse(part.substring(colon + 1)));
+            String name = Texts.clean(part.substring(0, colon));
+            if (out.containsKey(name)) {
+                throw new IllegalArgumentException(Msg.of("setting.account-twice", name).text());
+            }
+            out.put(name, RULES.parse(part.substring(colon + 1)));
         }
         return out;
     }

@@ -88,11 +88,15 @@ public final class TrustedCertificates {
 
     /** The fingerprint in the one spelling kept; rejects one that is not 32 hexadecimal bytes, naming the field. */
     public static String check(String fingerprint) {
-        String fp = normalise(fingerprint);
-        if (!fp.matches("([0-9A-F]{2}:){31}[0-9A-F]{2}")) {
-            throw new lockdown.base.InvalidSettingsException("trust-certificate", Msg.of("tls.bad-fingerprint", fingerprint));
+        String t = fingerprint == null ? "" : fingerprint.strip();
+        // openssl x509 -fingerprint -sha256 prints "sha256 Fingerprint=AB:CD:…" (or "SHA256 Fingerprint=").
+        t = t.replaceFirst("(?i)^(sha-?256\\s*)?fingerprint\\s*[=:]\\s*", "");
+        if (!t.matches("[0-9A-Fa-f]{2}([: ]?[0-9A-Fa-f]{2}){31}")) {
+            String shown = fingerprint == null ? "" : fingerprint.length() > 120 ? fingerprint.substring(0, 120) + "…" : fingerprint;
+            throw new lockdown.base.InvalidSettingsException("trust-certificate",
+                    Msg.of("tls.bad-fingerprint", lockdown.base.Texts.visible(shown)));
         }
-        return fp;
+        return normalise(t);
     }
 
     /** "AB:CD:…" from any spelling (lower case, without colons, with spaces). */

@@ -112,6 +112,8 @@ class CliTest {
         assertThat(err()).contains("there is no setting “bogus”").contains("allow-relay");
         assertThat(run("audit", "--server", "ftp://mail.example.com", "--user", "admin")).isEqualTo(Cli.ERROR);
         assertThat(err()).contains("Server URL: “ftp://mail.example.com” must start with https://");
+        assertThat(run("apply", "--demo", "--step", "relay-whitelist", "--set", "whitelist=,")).isEqualTo(Cli.ERROR);
+        assertThat(err()).contains("Whitelist entries: an address is needed").doesNotContain("Exception");
         assertThat(run("audit", "--demo", "--password", "x")).isEqualTo(Cli.ERROR);
         assertThat(err()).contains("unknown option “--password”");
         assertThat(run("audit")).isEqualTo(Cli.ERROR);

@@ -88,7 +88,7 @@ final class RulesList {
         IpRule rule() {
             Set<IpRule.Option> set = EnumSet.noneOf(IpRule.Option.class);
             options.stream().filter(CheckBox::isSelected).forEach(c -> set.add((IpRule.Option) c.getUserData()));
-            return new IpRule(address.getText(), description.getText(), set);
+            return IpRule.typed(address.getText(), description.getText(), set);
         }
     }
 
