@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import lockdown.core.Session;
 import lockdown.core.Target;
+import lockdown.core.TargetLock;
 import lockdown.sim.SimulatedSmarterMail;
 import lockdown.sim.SimulatedWindows;
 import lockdown.smartermail.ApiException;
@@ -21,6 +22,7 @@ public final class Connection implements AutoCloseable {
     private final SmarterMailClient client;
     private final SimulatedSmarterMail simulator;
     private final SimulatedWindows windows;
+    private TargetLock lock;
 
     Connection(Wiring wiring, Target target, SmarterMailClient client, SimulatedSmarterMail simulator, SimulatedWindows windows) {
         this.wiring = wiring;
@@ -75,8 +77,21 @@ public final class Connection implements AutoCloseable {
         return wiring.session(this, executor);
     }
 
+    /** Holds the target's lock from now until {@link #close} (taken once, however many sessions). */
+    synchronized void lock(java.util.function.Supplier<TargetLock> take) {
+        if (lock == null) {
+            lock = take.get();
+        }
+    }
+
     @Override
     public void close() {
+        synchronized (this) {
+            if (lock != null) {
+                lock.close();
+                lock = null;
+            }
+        }
         client.close();
         if (simulator != null) {
             simulator.close();

@@ -35,8 +35,14 @@ public final class Logs {
         }
         try {
             Path dir = DataFolder.logs();
-            Files.createDirectories(dir);
+            lockdown.base.Private.folder(DataFolder.resolve());
+            lockdown.base.Private.folder(dir);
             FileHandler file = new FileHandler(dir.resolve("lockdown-%g.log").toString(), 1_000_000, 5, true);
+            try (var logs = Files.newDirectoryStream(dir, "lockdown-*.log")) {
+                for (Path log : logs) {
+                    lockdown.base.Private.restrict(log, false);
+                }
+            }
             file.setFormatter(new SimpleFormatter());
             file.setEncoding("UTF-8");
             root.addHandler(file);

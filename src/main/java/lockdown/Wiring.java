@@ -15,6 +15,7 @@ import lockdown.core.Ports;
 import lockdown.core.Session;
 import lockdown.core.Step;
 import lockdown.core.Target;
+import lockdown.core.TargetLock;
 import lockdown.sim.SimulatedSmarterMail;
 import lockdown.sim.SimulatedWindows;
 import lockdown.smartermail.ApiException;
@@ -75,8 +76,12 @@ public final class Wiring {
         return JnaWindows.here();
     }
 
-    /** A session on the connection's target, journaling into the data folder. */
+    /**
+     * A session on the connection's target, journaling into the data folder. The target is locked
+     * for this connection first: a second wizard on the same target is refused until this one closes.
+     */
     public Session session(Connection c, ExecutorService executor) {
+        c.lock(() -> TargetLock.acquire(data.resolve("locks"), c.target().key()));
         return new Session(c.target(), steps, new Journal(data.resolve("journal.jsonl"), Steps::settingsOf), executor);
     }
 

@@ -75,6 +75,28 @@ class WiringTest {
     }
 
     @Test
+    void oneWizardAtATimePerTargetHoweverItsAddressIsSpelled() {
+        try (var sim = lockdown.sim.SimulatedSmarterMail.start(0);
+             var ex = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {
+            int port = Integer.parseInt(sim.url().replaceAll(".*:", ""));
+            Connection first = wiring.server(simLogin("http://127.0.0.1:" + port));
+            first.session(ex);
+            try (Connection second = wiring.server(simLogin("http://LOCALHOST:" + port + "/"))) {
+                assertThat(second.target().key()).isEqualTo(first.target().key());
+                assertThatThrownBy(() -> second.session(ex)).hasMessageContaining("Another SmarterMail Lockdown is working on")
+                        .hasMessageContaining("process " + ProcessHandle.current().pid()).hasMessageContaining("nothing was changed");
+                first.close();
+                assertThat(second.session(ex).targetKey()).as("free once the first one closed").isEqualTo(first.target().key());
+            }
+        }
+    }
+
+    private Login simLogin(String url) {
+        return new Login(url, lockdown.sim.SimulatedSmarterMail.DEMO_USER, lockdown.sim.SimulatedSmarterMail.DEMO_PASSWORD.toCharArray(),
+                null, null, EndpointCatalog.defaults(), false);
+    }
+
+    @Test
     void withoutAnAcceptedCertificateASelfSignedOneIsRefused() {
         assertThatThrownBy(() -> wiring.server(login(null))).isInstanceOf(lockdown.smartermail.UntrustedCertificateException.class);
         assertThat(server.getRequestCount()).isZero();

@@ -50,6 +50,7 @@ final class ApplyCommand {
              ExecutorService ex = Executors.newVirtualThreadPerTaskExecutor()) {
             Session session = c.session(ex);
             Printing.header(out, c.target());
+            Printing.interrupted(out, session);
             Finding f = session.probeNow(g);
             Printing.finding(out, step, f);
             if (!step.automated(f)) {

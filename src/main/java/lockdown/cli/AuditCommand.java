@@ -96,9 +96,7 @@ final class AuditCommand {
             out.println(lockdown.base.Msg.of(missing.isEmpty() ? "cli.api-all" : "cli.api-missing", rows.size() - missing.size(),
                     rows.size(), String.join("; ", missing)).text());
         });
-        for (var c : session.interrupted()) {
-            out.println(lockdown.base.Msg.of("cli.interrupted", c.id(), c.step().id(), c.time()).text());
-        }
+        Printing.interrupted(out, session);
     }
 
     private static String json(Session session) {
@@ -133,6 +131,16 @@ final class AuditCommand {
         root.put("exitCode", exitCode(session));
         root.set("notes", JSON.valueToTree(session.target().notes().stream().map(lockdown.base.Msg::text).toList()));
         root.set("steps", arr);
+        ArrayNode interrupted = root.putArray("interrupted");
+        for (var c : session.interrupted()) {
+            var p = session.progress(c.id());
+            ObjectNode n = interrupted.addObject();
+            n.put("change", c.id());
+            n.put("step", c.step().id());
+            n.put("started", c.time().toString());
+            n.set("actionsFinished", JSON.valueToTree(p.finished().stream().map(i -> i + 1).toList()));
+            n.set("actionsUncertain", JSON.valueToTree(p.uncertain().stream().map(i -> i + 1).toList()));
+        }
         lockdown.steps.Reach.api(session.target()).ifPresent(api -> {
             ArrayNode eps = root.putArray("endpoints");
             for (var r : lockdown.steps.Steps.apiReport(api)) {

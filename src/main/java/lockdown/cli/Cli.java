@@ -8,7 +8,7 @@ import lockdown.base.LockdownException;
 import lockdown.base.Msg;
 
 /**
- * The command line: {@code audit}, {@code apply}, {@code undo}, {@code mark-done}, {@code export},
+ * The command line: {@code audit}, {@code apply}, {@code undo}, {@code recover}, {@code mark-done}, {@code export},
  * {@code simulate}. It drives the same {@link lockdown.core.Session} as the window. Exit codes: 0
  * all well, 1 something at risk or a change that did not take, 2 an error (bad input, unreachable
  * server, failed login), 3 something could not be assessed or needs doing by hand.
@@ -35,7 +35,7 @@ public final class Cli {
     }
 
     public static boolean isCommand(String word) {
-        return List.of("audit", "apply", "undo", "mark-done", "export", "simulate", "help", "--help", "-h").contains(word);
+        return List.of("audit", "apply", "undo", "recover", "mark-done", "export", "simulate", "help", "--help", "-h").contains(word);
     }
 
     public int run(List<String> args) {
@@ -49,6 +49,7 @@ public final class Cli {
                 case "audit" -> new AuditCommand(out, targets).run(rest);
                 case "apply" -> new ApplyCommand(out, targets).run(rest);
                 case "undo" -> new UndoCommand(out, targets).run(rest);
+                case "recover" -> new RecoverCommand(out, targets).run(rest);
                 case "mark-done" -> new MarkDoneCommand(out, targets).run(rest);
                 case "export" -> new ExportCommand(out, targets).run(rest);
                 case "simulate" -> new SimulateCommand(out).run(rest);

@@ -38,6 +38,7 @@ final class MarkDoneCommand {
              ExecutorService ex = Executors.newVirtualThreadPerTaskExecutor()) {
             Session session = c.session(ex);
             Printing.header(out, c.target());
+            Printing.interrupted(out, session);
             Step step = session.step(g);
             Finding f = session.probeNow(g);
             Printing.finding(out, step, f);

@@ -22,6 +22,15 @@ final class Printing {
         out.println(Msg.of(t.isDemo() ? "cli.header-demo" : "cli.header", t.name(), t.url(), t.kind().label()).text());
     }
 
+    /** Changes a crash left unfinished on this target, how far they got, and how to close them. */
+    static void interrupted(PrintStream out, lockdown.core.Session session) {
+        session.journalProblem().ifPresent(m -> out.println(m.text()));
+        for (var c : session.interrupted()) {
+            out.println(Msg.of("cli.interrupted", c.id(), c.step().id(), c.time(),
+                    lockdown.core.Recovery.describe(session.progress(c.id()))).text());
+        }
+    }
+
     /** "Allow relay: Anyone; …" for the values a finding holds. */
     static String values(Step step, Settings values) {
         if (values.isEmpty()) {

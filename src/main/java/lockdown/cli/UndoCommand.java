@@ -38,6 +38,7 @@ final class UndoCommand {
              ExecutorService ex = Executors.newVirtualThreadPerTaskExecutor()) {
             Session session = c.session(ex);
             Printing.header(out, c.target());
+            Printing.interrupted(out, session);
             String id = args.has("--last")
                     ? session.lastUndoable().map(Change::id).orElseThrow(() -> new StepException(Msg.of("undo.nothing")))
                     : args.get("--change");

@@ -116,9 +116,42 @@ public final class Journal {
         return out;
     }
 
+    /**
+     * How far a change's actions got, by number (from 0): started, and finished. An action started
+     * but not finished may or may not have done its work: it is uncertain, never "not done".
+     */
+    public record Progress(java.util.SortedSet<Integer> started, java.util.SortedSet<Integer> finished) {
+
+        /** Started and not finished: the process ended during it, or it failed. */
+        public java.util.SortedSet<Integer> uncertain() {
+            java.util.SortedSet<Integer> out = new java.util.TreeSet<>(started);
+            out.removeAll(finished);
+            return out;
+        }
+    }
+
+    /** The actions of a change that the journal shows started and finished. */
+    public Progress progress(String changeId) {
+        java.util.SortedSet<Integer> started = new java.util.TreeSet<>();
+        java.util.SortedSet<Integer> finished = new java.util.TreeSet<>();
+        for (ObjectNode n : read()) {
+            if (!n.path("change").asText().equals(changeId)) {
+                continue;
+            }
+            String phase = n.path("phase").asText();
+            if (phase.equals(Phase.ACTION_STARTED.code())) {
+                started.add(n.path("action").asInt());
+            } else if (phase.equals(Phase.ACTION_FINISHED.code())) {
+                finished.add(n.path("action").asInt());
+            }
+        }
+        return new Progress(started, finished);
+    }
+
     /** Changes made on one target, oldest first. */
     public List<Change> changes(String target) {
-        return changes().stream().filter(c -> c.target().equals(target)).toList();
+        String key = Target.canonicalKey(target);
+        return changes().stream().filter(c -> Target.canonicalKey(c.target()).equals(key)).toList();
     }
 
     public Optional<Change> change(String id) {
@@ -197,8 +230,22 @@ public final class Journal {
         return n;
     }
 
-    /** Every readable line; a line cut short by a crash is passed over. */
+    /** Every readable line; a line cut short by a crash is passed over (and counted by {@link #torn}). */
     public List<ObjectNode> read() {
+        return scan(new int[1]);
+    }
+
+    /**
+     * What is wrong with the file, for people: lines that cannot be read (a line cut short when the
+     * process died while writing it). The entries before and after still count.
+     */
+    public java.util.Optional<Msg> torn() {
+        int[] torn = new int[1];
+        scan(torn);
+        return torn[0] == 0 ? java.util.Optional.empty() : java.util.Optional.of(Msg.of("journal.torn", file, torn[0]));
+    }
+
+    private List<ObjectNode> scan(int[] torn) {
         List<ObjectNode> out = new ArrayList<>();
         if (!Files.exists(file)) {
             return out;
@@ -211,9 +258,12 @@ public final class Journal {
                 try {
                     if (JSON.readTree(line) instanceof ObjectNode n) {
                         out.add(n);
+                    } else {
+                        torn[0]++;
                     }
-                } catch (IOException torn) {
-                    // an unfinished last line after a crash: the entries before it still count
+                } catch (IOException unreadable) {
+                    // an unfinished line after a crash: the entries around it still count
+                    torn[0]++;
                 }
             }
         } catch (IOException e) {
@@ -224,7 +274,13 @@ public final class Journal {
 
     private synchronized void append(ObjectNode n) {
         try {
-            Files.createDirectories(file.toAbsolutePath().getParent());
+            if (!Files.exists(file)) {
+                Path folder = file.toAbsolutePath().getParent();
+                if (!Files.isDirectory(folder)) {
+                    lockdown.base.Private.folder(folder);
+                }
+                lockdown.base.Private.file(file);
+            }
             byte[] line = (JSON.writeValueAsString(n) + "\n").getBytes(StandardCharsets.UTF_8);
             try (FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                     StandardOpenOption.APPEND)) {

@@ -84,7 +84,7 @@ public final class Session {
 
     /** The key that identifies this target in the journal. */
     public String targetKey() {
-        return target.kind().name().toLowerCase(java.util.Locale.ROOT) + " " + target.url();
+        return target.key();
     }
 
     // ---- reading ----------------------------------------------------------------------------
@@ -163,6 +163,10 @@ public final class Session {
     /** Restores the values a change replaced. Refuses if someone changed them since. */
     public Optional<Change> undo(String changeId) {
         Change change = findChange(changeId);
+        if (change.outcome() == Outcome.INTERRUPTED) {
+            // The journal's intent holds the values from before it: finish the revert.
+            return Optional.of(recover(changeId, false));
+        }
         Guide g = change.step();
         if (!change.inPlace()) {
             throw new StepException(Msg.of("undo.did-not-take", change.id(), change.outcome().label()));
@@ -199,12 +203,42 @@ public final class Session {
         return journal.changes(targetKey()).stream().filter(c -> c.outcome() == Outcome.INTERRUPTED).toList();
     }
 
-    /** The most recent change on this target that can still be undone. */
+    /**
+     * Closes a change the journal shows interrupted: by default the revert is finished (the values
+     * go back to what its intent recorded as before); with {@code keep}, what ran is kept and only
+     * recorded. See {@link Recovery}.
+     */
+    public Change recover(String changeId, boolean keep) {
+        return new Recovery(this, journal).recover(findChange(changeId), keep);
+    }
+
+    /** A journal line that could not be read (cut short by a crash), if there is one. */
+    public Optional<Msg> journalProblem() {
+        return journal.torn();
+    }
+
+    /** How far an interrupted change's actions got, as the journal shows it. */
+    public Journal.Progress progress(String changeId) {
+        return journal.progress(changeId);
+    }
+
+    /** Records the end of a change begun earlier (an interrupted one, closed by {@link Recovery}). */
+    Change close(Change c, Outcome outcome, Status after, Msg result) {
+        journal.finished(c.id(), outcome, after, result);
+        LOG.log(Level.INFO, "interrupted change " + c.id() + " closed: " + outcome.code());
+        Change closed = new Change(c.id(), c.step(), c.target(), c.time(), c.before(), c.after(), c.statusBefore(), after, outcome,
+                result, c.actions(), c.undoes());
+        states.get(c.step()).add(closed);
+        return closed;
+    }
+
+    /** The most recent change on this target that can still be undone (or, interrupted, recovered). */
     public Optional<Change> lastUndoable() {
         List<Change> all = journal.changes(targetKey());
         for (int i = all.size() - 1; i >= 0; i--) {
             Change c = all.get(i);
-            if (c.inPlace() && !c.isUndo() && c.undoable() && !isUndone(c.id())) {
+            if (c.outcome() == Outcome.INTERRUPTED && c.undoable()
+                    || c.inPlace() && !c.isUndo() && c.undoable() && !isUndone(c.id())) {
                 return Optional.of(c);
             }
         }
@@ -215,13 +249,13 @@ public final class Session {
         return journal.changes().stream().anyMatch(c -> id.equals(c.undoes()) && c.took());
     }
 
-    private Change findChange(String id) {
+    Change findChange(String id) {
         return changes().stream().filter(c -> c.id().equals(id)).findFirst()
                 .or(() -> journal.change(id))
                 .orElseThrow(() -> new StepException(Msg.of("undo.unknown-change", id)));
     }
 
-    private Optional<Change> run(Plan plan, String undoes) {
+    Optional<Change> run(Plan plan, String undoes) {
         Guide g = plan.step();
         if (plan.isEmpty()) {
             return Optional.empty();
@@ -259,7 +293,7 @@ public final class Session {
     }
 
     /** Runs {@code work} while nothing else changes this step; refuses at once when something does. */
-    private <T> T exclusive(Guide g, java.util.function.Supplier<T> work) {
+    <T> T exclusive(Guide g, java.util.function.Supplier<T> work) {
         State state = states.get(g);
         if (!state.lock.tryLock()) {
             throw new StepException(Msg.of("error.busy", g.title()));
@@ -341,7 +375,7 @@ public final class Session {
     }
 
     /** Where the values read now are not those of {@code wanted}, in words; the read failure itself when nothing could be read. */
-    private static List<Msg> differences(Step step, Settings wanted, Finding now) {
+    static List<Msg> differences(Step step, Settings wanted, Finding now) {
         List<Msg> out = new ArrayList<>();
         if (now.result() == ProbeResult.UNKNOWN || now.result() == ProbeResult.MANUAL || now.result() == ProbeResult.NOT_APPLICABLE) {
             out.add(Msg.of("apply.not-read-back", now.reason()));
@@ -460,7 +494,7 @@ public final class Session {
         return why.saysNothingChanged() ? "apply.failed" : "apply.failed-nothing-changed";
     }
 
-    private static String joined(List<Msg> msgs) {
+    static String joined(List<Msg> msgs) {
         return String.join("; ", msgs.stream().map(Msg::text).toList());
     }
 

@@ -42,4 +42,34 @@ public record Target(Kind kind, String name, String url, String operator, HostCo
     public boolean isDemo() {
         return kind == Kind.DEMO;
     }
+
+    /**
+     * What the journal and the lock know this target by: its kind and its address in one spelling
+     * ({@code http://localhost:9998/} and {@code HTTP://127.0.0.1:9998} are the same server).
+     */
+    public String key() {
+        return key(kind.name().toLowerCase(Locale.ROOT), url);
+    }
+
+    /** A key as written in an older journal, in today's spelling. */
+    public static String canonicalKey(String stored) {
+        int space = stored.indexOf(' ');
+        return space < 0 ? stored : key(stored.substring(0, space), stored.substring(space + 1));
+    }
+
+    private static String key(String kind, String url) {
+        try {
+            java.net.URI u = new java.net.URI(url.strip());
+            String scheme = u.getScheme() == null ? "" : u.getScheme().toLowerCase(Locale.ROOT);
+            String host = u.getHost() == null ? "" : u.getHost().toLowerCase(Locale.ROOT);
+            if (host.equals("localhost") || host.startsWith("127.") || host.equals("[::1]") || host.equals("::1")) {
+                host = "127.0.0.1";
+            }
+            int port = u.getPort() >= 0 ? u.getPort() : scheme.equals("https") ? 443 : scheme.equals("http") ? 80 : -1;
+            String path = u.getRawPath() == null ? "" : u.getRawPath().replaceAll("/+$", "");
+            return kind + " " + scheme + "://" + host + (port < 0 ? "" : ":" + port) + path;
+        } catch (java.net.URISyntaxException e) {
+            return kind + " " + url.strip();
+        }
+    }
 }

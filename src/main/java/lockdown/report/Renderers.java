@@ -43,6 +43,7 @@ public final class Renderers {
             Path tmp = Files.createTempFile(dir, ".lockdown-report", ".tmp");
             Files.writeString(tmp, render(report, format), StandardCharsets.UTF_8);
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+            lockdown.base.Private.restrict(file, false);
         } catch (IOException e) {
             throw new LockdownException(Msg.of("report.unwritable", file, e.getMessage()), e);
         }

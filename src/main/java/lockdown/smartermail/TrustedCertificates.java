@@ -68,7 +68,7 @@ public final class TrustedCertificates {
         ObjectNode all = read();
         all.put(server, fp);
         try {
-            Files.createDirectories(file.toAbsolutePath().getParent());
+            lockdown.base.Private.file(file);
             Files.writeString(file, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(all));
         } catch (IOException e) {
             throw new LockdownException(Msg.of("tls.unwritable", file, e.getMessage()), e);

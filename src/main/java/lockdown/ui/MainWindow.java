@@ -193,15 +193,39 @@ public final class MainWindow {
         }
     }
 
+    /** One change a crash left unfinished: what and how far, and the two ways to close it. */
+    private HBox interruptedRow(WizardModel.Interrupted i) {
+        var c = i.change();
+        Label text = Ui.paragraph(Ui.text("ui.banner.interrupted", c.step().title(), c.id(), c.time(), i.progress()));
+        Button revert = Ui.id(new Button(Ui.text("ui.banner.finish-revert")), "recover-" + c.id());
+        Button keep = Ui.id(new Button(Ui.text("ui.banner.keep")), "keep-" + c.id());
+        HBox row = Ui.id(new HBox(12, text, revert, keep), "interrupted-" + c.id());
+        row.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(text, Priority.ALWAYS);
+        java.util.function.Consumer<Boolean> close = k -> {
+            revert.setDisable(true);
+            keep.setDisable(true);
+            model.recover(i, k, (result, ok) -> {
+                banner.getChildren().remove(row);
+                note(result.text(), ok);
+            });
+        };
+        revert.setOnAction(e -> close.accept(false));
+        keep.setOnAction(e -> close.accept(true));
+        return row;
+    }
+
     private void connected(Session s) {
         steps.clear();
         banner.getChildren().clear();
         boolean readOnly = s != null && model.readOnlyProperty().get();
-        java.util.List<lockdown.core.Change> interrupted = s == null ? java.util.List.of() : model.interrupted();
+        java.util.List<WizardModel.Interrupted> interrupted = s == null ? java.util.List.of() : java.util.List.copyOf(model.interrupted());
         banner.setVisible(readOnly || !interrupted.isEmpty());
-        for (lockdown.core.Change c : interrupted) {
-            banner.getChildren().add(Ui.id(Ui.paragraph(Ui.text("ui.banner.interrupted", c.step().title(), c.id(), c.time())),
-                    "interrupted-" + c.id()));
+        if (s != null && model.journalProblemProperty().get() != null) {
+            note(model.journalProblemProperty().get().text(), false);
+        }
+        for (WizardModel.Interrupted i : interrupted) {
+            banner.getChildren().add(interruptedRow(i));
         }
         if (readOnly) {
             Label text = Ui.paragraph(Ui.text("ui.banner.not-elevated"));

@@ -38,11 +38,17 @@ public final class WizardModel {
     private final StringProperty build = new SimpleStringProperty("");
     private final BooleanProperty loginExpired = new SimpleBooleanProperty();
     private final BooleanProperty readOnly = new SimpleBooleanProperty();
-    private final javafx.collections.ObservableList<lockdown.core.Change> interrupted = FXCollections.observableArrayList();
+    private final ObjectProperty<lockdown.base.Msg> journalProblem = new SimpleObjectProperty<>();
+    private final javafx.collections.ObservableList<Interrupted> interrupted = FXCollections.observableArrayList();
     private Connection connection;
 
     /** What connecting found out in the background, beyond the session: rights, and changes a crash left behind. */
-    private record Opened(Connection connection, Session session, boolean readOnly, List<lockdown.core.Change> interrupted) {
+    private record Opened(Connection connection, Session session, boolean readOnly, List<Interrupted> interrupted,
+                          lockdown.base.Msg journalProblem) {
+    }
+
+    /** A change a crash left unfinished on this target, and how far its actions got. */
+    public record Interrupted(lockdown.core.Change change, lockdown.base.Msg progress) {
     }
 
     public WizardModel(Connector connector, Tasks tasks) {
@@ -103,9 +109,28 @@ public final class WizardModel {
         return readOnly;
     }
 
+    /** A journal line that could not be read (read while connecting), or null. */
+    public ObjectProperty<lockdown.base.Msg> journalProblemProperty() {
+        return journalProblem;
+    }
+
     /** Changes the journal shows started but never ended on this target (read while connecting). */
-    public javafx.collections.ObservableList<lockdown.core.Change> interrupted() {
+    public javafx.collections.ObservableList<Interrupted> interrupted() {
         return interrupted;
+    }
+
+    /**
+     * Closes an interrupted change in the background: finishes its revert, or with {@code keep}
+     * keeps what ran; the banner line goes, the step is read again, and the result is reported.
+     */
+    public void recover(Interrupted i, boolean keep, java.util.function.BiConsumer<lockdown.base.Msg, Boolean> done) {
+        Session s = session.get();
+        tasks.run(() -> s.recover(i.change().id(), keep), closed -> {
+            interrupted.remove(i);
+            refresh(i.change().step());
+            done.accept(closed.result(), closed.outcome() == lockdown.core.Outcome.VERIFIED
+                    || closed.outcome() == lockdown.core.Outcome.ROLLED_BACK);
+        }, e -> done.accept(StepModel.message(e), false));
     }
 
     /** Set when the server ended the login and renewing it failed: the window asks for the password once. */
@@ -161,19 +186,34 @@ public final class WizardModel {
      */
     public void connect(ConnectRequest request, Runnable onConnected, Consumer<RuntimeException> onError) {
         connecting.set(true);
+        // One connection at a time: the one before is closed first, which also frees its target's lock.
+        Connection before = connection;
+        connection = null;
+        session.set(null);
+        views.clear();
         tasks.run(() -> {
+            if (before != null) {
+                before.close();
+            }
             Connection c = connector.open(request);
-            Session s = c.session(tasks.executor());
-            boolean notElevated = lockdown.steps.Reach.windows(s.target()).map(w -> !w.elevation().elevated()).orElse(false);
-            return new Opened(c, s, notElevated, s.interrupted());
+            try {
+                Session s = c.session(tasks.executor());
+                boolean notElevated = lockdown.steps.Reach.windows(s.target()).map(w -> !w.elevation().elevated()).orElse(false);
+                List<Interrupted> open = s.interrupted().stream()
+                    .map(ch -> new Interrupted(ch, lockdown.core.Recovery.describe(s.progress(ch.id())))).toList();
+            return new Opened(c, s, notElevated, open, s.journalProblem().orElse(null));
+            } catch (RuntimeException e) {
+                c.close();
+                throw e;
+            }
         }, opened -> {
-            closeConnection();
             connection = opened.connection();
             Session s = opened.session();
             views.clear();
             read.set(0);
             readOnly.set(opened.readOnly());
             interrupted.setAll(opened.interrupted());
+            journalProblem.set(opened.journalProblem());
             session.set(s);
             s.probeAll((g, f) -> Platform.runLater(() -> {
                 read.set(read.get() + 1);

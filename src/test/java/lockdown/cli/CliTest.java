@@ -57,6 +57,34 @@ class CliTest {
     }
 
     @Test
+    void anInterruptedChangeIsShownByEveryCommandAndRecoverClosesIt() throws Exception {
+        lockdown.core.Journal j = new lockdown.core.Journal(lockdown.core.DataFolder.journal(), lockdown.steps.Steps::settingsOf);
+        var relay = lockdown.steps.SmtpRelayStep.ALLOW_RELAY;
+        String key = new lockdown.core.Target(lockdown.core.Target.Kind.REMOTE, "x", sim.url().replace("127.0.0.1", "localhost"),
+                "op", lockdown.core.Ports.of()).key();
+        String id = "crash-" + System.nanoTime();
+        j.intent(id, lockdown.core.Guide.SMTP_RELAY, key, "op", lockdown.core.Settings.EMPTY.with(relay, "anyone"),
+                lockdown.core.Settings.EMPTY.with(relay, "nobody"), lockdown.core.Status.AT_RISK,
+                List.of(lockdown.base.Msg.of("error.plain", "set relay")), null);
+        j.action(id, lockdown.core.Journal.Phase.ACTION_STARTED, 0, null);
+
+        run("audit", "--server", sim.url(), "--user", "admin", "--json");
+        JsonNode interrupted = new ObjectMapper().readTree(out()).path("interrupted");
+        assertThat(interrupted).hasSize(1);
+        assertThat(interrupted.get(0).path("change").asText()).isEqualTo(id);
+        assertThat(interrupted.get(0).path("actionsUncertain").get(0).asInt()).isEqualTo(1);
+        run("mark-done", "--server", sim.url(), "--user", "admin", "--step", "smtp-relay");
+        assertThat(out()).contains("Interrupted change " + id).contains("recover --change " + id);
+
+        assertThat(run("recover", "--server", sim.url(), "--user", "admin", "--last")).isEqualTo(Cli.OK);
+        assertThat(out()).contains("had not changed anything yet");
+        run("audit", "--server", sim.url(), "--user", "admin", "--json");
+        assertThat(new ObjectMapper().readTree(out()).path("interrupted")).isEmpty();
+        assertThat(run("recover", "--server", sim.url(), "--user", "admin", "--last")).isEqualTo(Cli.ERROR);
+        assertThat(err()).contains("no interrupted change");
+    }
+
+    @Test
     void auditOfTheDemoPrintsATableAndExitsOneForAtRisk() {
         assertThat(run("audit", "--demo")).isEqualTo(Cli.AT_RISK);
         assertThat(out()).contains("DEMO: simulated server").containsPattern("smtp-relay +At risk +Allow relay: Anyone +Allow relay: Nobody")
