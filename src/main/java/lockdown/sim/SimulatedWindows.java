@@ -103,6 +103,13 @@ public final class SimulatedWindows implements LocalAccounts, UserRights, FileAc
                 "{\"domains\":[{\"name\":\"example.com\",\"path\":\"C:\\\\SmarterMail\\\\Domains\\\\example.com\"}]}");
     }
 
+    private final WindowsFaults faults = new WindowsFaults();
+
+    /** Failures to produce on the next call of an operation (see {@link WindowsFaults}). */
+    public WindowsFaults faults() {
+        return faults;
+    }
+
     public WindowsHost host() {
         return new WindowsHost(COMPUTER, this, this, this, this, this, this, this, this, this);
     }
@@ -191,6 +198,7 @@ public final class SimulatedWindows implements LocalAccounts, UserRights, FileAc
 
     @Override
     public synchronized void create(String name, String description, char[] password) {
+        faults.check(WindowsFaults.Op.CREATE_ACCOUNT, name);
         requireElevation("NetUserAdd");
         if (users.containsKey(localKey(name))) {
             throw new WindowsException(WindowsException.USER_EXISTS, Msg.of("windows.user-exists", name));
@@ -237,6 +245,7 @@ public final class SimulatedWindows implements LocalAccounts, UserRights, FileAc
 
     @Override
     public synchronized void grant(String account, String right) {
+        faults.check(WindowsFaults.Op.GRANT_RIGHT, right);
         requireElevation("LsaAddAccountRights");
         rights.computeIfAbsent(localKey(account), k -> new HashSet<>()).add(right);
     }
@@ -273,6 +282,7 @@ public final class SimulatedWindows implements LocalAccounts, UserRights, FileAc
     /** As GRANT_ACCESS: merged into an explicit allow entry of the same SID and inheritance, else added. */
     @Override
     public synchronized void grantModify(String folder, String account) {
+        faults.check(WindowsFaults.Op.GRANT_MODIFY, folder);
         requireElevation("SetNamedSecurityInfo");
         String sid = sidOf(account);
         List<AclEntry> acl = explicitAcls.computeIfAbsent(key(folder), k -> new ArrayList<>());
@@ -309,6 +319,7 @@ public final class SimulatedWindows implements LocalAccounts, UserRights, FileAc
 
     @Override
     public synchronized void changeLogon(String service, String account, char[] password) {
+        faults.check(WindowsFaults.Op.CHANGE_LOGON, service);
         requireElevation("ChangeServiceConfig");
         ServiceInfo s = service(service);
         services.put(key(service), new ServiceInfo(s.name(), s.displayName(), account, s.state(), s.imagePath()));
@@ -329,6 +340,7 @@ public final class SimulatedWindows implements LocalAccounts, UserRights, FileAc
      */
     @Override
     public synchronized void start(String service, Duration timeout) {
+        faults.check(WindowsFaults.Op.START_SERVICE, service);
         requireElevation("StartService");
         ServiceInfo s = service(service);
         if (s.state() == ServiceInfo.State.RUNNING) {
@@ -388,6 +400,7 @@ public final class SimulatedWindows implements LocalAccounts, UserRights, FileAc
 
     @Override
     public synchronized List<Site> sites() {
+        faults.check(WindowsFaults.Op.READ_IIS, "list site");
         return List.copyOf(sites.values());
     }
 
@@ -399,6 +412,7 @@ public final class SimulatedWindows implements LocalAccounts, UserRights, FileAc
     /** A built-in identity clears the user name and the stored password, as IIS Manager does. */
     @Override
     public synchronized void setAppPoolIdentity(String pool, String identityType, String userName, char[] password) {
+        faults.check(WindowsFaults.Op.SET_POOL_IDENTITY, "set apppool");
         requireElevation("Microsoft.Web.Administration");
         boolean specific = "SpecificUser".equalsIgnoreCase(identityType);
         pools.put(key(pool), new AppPool(pool, identityType, specific && userName != null ? userName : ""));
@@ -429,6 +443,7 @@ public final class SimulatedWindows implements LocalAccounts, UserRights, FileAc
     /** One commit: an entry IIS rejects leaves the whole section as it was. */
     @Override
     public synchronized void setIpSecurity(String site, IpSecurity security) {
+        faults.check(WindowsFaults.Op.SET_IP_SECURITY, "set config ipSecurity");
         requireElevation("Microsoft.Web.Administration");
         for (IpSecurity.Entry e : security.entries()) {
             if (rejectedEntries.contains(e.ipAddress())) {
@@ -440,6 +455,7 @@ public final class SimulatedWindows implements LocalAccounts, UserRights, FileAc
 
     @Override
     public synchronized void addBinding(String site, Binding binding) {
+        faults.check(WindowsFaults.Op.ADD_BINDING, "set site /+bindings");
         requireElevation("appcmd set site");
         Site s = sites.get(key(site));
         if (s.bindings().contains(binding)) {
@@ -452,6 +468,7 @@ public final class SimulatedWindows implements LocalAccounts, UserRights, FileAc
 
     @Override
     public synchronized void removeBinding(String site, Binding binding) {
+        faults.check(WindowsFaults.Op.REMOVE_BINDING, "set site /-bindings");
         requireElevation("appcmd set site");
         if (binding.equals(wizardBinding)) {
             throw new WindowsException(WindowsException.ACCESS_DENIED, Msg.of("windows.binding-in-use", binding.bindingInformation()));
@@ -471,6 +488,7 @@ public final class SimulatedWindows implements LocalAccounts, UserRights, FileAc
 
     @Override
     public synchronized void add(FirewallRule rule) {
+        faults.check(WindowsFaults.Op.ADD_FIREWALL_RULE, "add rule");
         requireElevation("netsh advfirewall");
         firewall.put(key(rule.name()), rule);
     }

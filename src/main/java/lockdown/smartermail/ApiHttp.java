@@ -211,6 +211,10 @@ final class ApiHttp {
         if (body == null || !body.isObject()) {
             throw failure(ApiException.Kind.MALFORMED, endpoint, write, Msg.of("api.reason.malformed"), null);
         }
+        if (body.has("success") && !body.path("success").isBoolean()) {
+            // An answer that cannot be read says nothing about whether a write happened.
+            throw failure(ApiException.Kind.MALFORMED, endpoint, write, Msg.of("api.reason.malformed"), null);
+        }
         if (body.has("success") && !body.path("success").asBoolean(false)) {
             throw failure(ApiException.Kind.REJECTED, endpoint, false,
                     Msg.of("api.reason.refused", serverMessage.isEmpty() ? "-" : serverMessage), null, serverMessage);
