@@ -98,6 +98,11 @@ public final class Journal {
 
     /** Every change in the file, oldest first; a change with an intent but no end is INTERRUPTED. */
     public List<Change> changes() {
+        return changes(new int[1]);
+    }
+
+    /** The changes; entries that cannot be understood (another version's, a hand edit's) are passed over and counted. */
+    private List<Change> changes(int[] unusable) {
         Map<String, ObjectNode> intents = new LinkedHashMap<>();
         Map<String, ObjectNode> ends = new LinkedHashMap<>();
         for (ObjectNode n : read()) {
@@ -111,7 +116,11 @@ public final class Journal {
         }
         List<Change> out = new ArrayList<>();
         for (Map.Entry<String, ObjectNode> e : intents.entrySet()) {
-            toChange(e.getValue(), ends.get(e.getKey())).ifPresent(out::add);
+            try {
+                toChange(e.getValue(), ends.get(e.getKey())).ifPresent(out::add);
+            } catch (RuntimeException unreadable) {
+                unusable[0]++;
+            }
         }
         return out;
     }
@@ -242,6 +251,7 @@ public final class Journal {
     public java.util.Optional<Msg> torn() {
         int[] torn = new int[1];
         scan(torn);
+        changes(torn);
         return torn[0] == 0 ? java.util.Optional.empty() : java.util.Optional.of(Msg.of("journal.torn", file, torn[0]));
     }
 

@@ -182,7 +182,11 @@ public final class AppcmdXml {
 
     private static int number(Element e, String attr, int dflt) {
         String v = e.getAttribute(attr);
-        return v.isEmpty() ? dflt : Integer.parseInt(v.strip());
+        try {
+            return v.isEmpty() ? dflt : Integer.parseInt(v.strip());
+        } catch (NumberFormatException notANumber) {
+            throw new LockdownException(Msg.of("windows.appcmd-bad-xml", attr + "=\"" + v + "\""));
+        }
     }
 
     private static Element descendant(Element root, String name) {
@@ -228,7 +232,23 @@ public final class AppcmdXml {
         f.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
         f.setExpandEntityReferences(false);
         DocumentBuilder b = f.newDocumentBuilder();
-        b.setErrorHandler(null);
+        // Errors become the exception parse() turns into our message; nothing is printed to the console.
+        b.setErrorHandler(new org.xml.sax.ErrorHandler() {
+            @Override
+            public void warning(org.xml.sax.SAXParseException e) {
+                // a warning does not stop the reading
+            }
+
+            @Override
+            public void error(org.xml.sax.SAXParseException e) throws SAXException {
+                throw e;
+            }
+
+            @Override
+            public void fatalError(org.xml.sax.SAXParseException e) throws SAXException {
+                throw e;
+            }
+        });
         return b;
     }
 
