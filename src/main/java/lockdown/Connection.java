@@ -92,7 +92,9 @@ public final class Connection implements AutoCloseable {
                 lock = null;
             }
         }
-        client.close();
+        if (client != null) {
+            client.close();
+        }
         if (simulator != null) {
             simulator.close();
         }

@@ -24,6 +24,7 @@ import lockdown.smartermail.PlainHttp;
 import lockdown.smartermail.ServerUrl;
 import lockdown.smartermail.SmarterMailClient;
 import lockdown.smartermail.TrustedCertificates;
+import lockdown.steps.ScheduledRevert;
 import lockdown.steps.Steps;
 import lockdown.windows.jna.JnaWindows;
 
@@ -76,13 +77,36 @@ public final class Wiring {
         return JnaWindows.here();
     }
 
+    /** The journal in the data folder. */
+    public Journal journal() {
+        return new Journal(data.resolve("journal.jsonl"), Steps::settingsOf);
+    }
+
+    /**
+     * Keeps a change that waits for confirmation, from anywhere on this machine, without a login: the
+     * confirmation goes into the journal (the waiting wizard and the scheduled task read it there),
+     * and this machine's scheduled revert of it is removed. Refused when it does not wait.
+     */
+    public Msg confirm(String changeId) {
+        Journal journal = journal();
+        if (journal.isConfirmed(changeId)) {
+            return Msg.of("ui.confirm.kept", changeId);
+        }
+        if (journal.awaitingUntil(changeId).isEmpty()) {
+            throw new lockdown.base.StepException(Msg.of("confirm.not-awaiting", changeId));
+        }
+        journal.confirmed(changeId);
+        JnaWindows.host().ifPresent(h -> new ScheduledRevert(h.scheduler(), "", "").cancel(changeId));
+        return Msg.of("ui.confirm.kept", changeId);
+    }
+
     /**
      * A session on the connection's target, journaling into the data folder. The target is locked
      * for this connection first: a second wizard on the same target is refused until this one closes.
      */
     public Session session(Connection c, ExecutorService executor) {
         c.lock(() -> TargetLock.acquire(data.resolve("locks"), c.target().key()));
-        return new Session(c.target(), steps, new Journal(data.resolve("journal.jsonl"), Steps::settingsOf), executor);
+        return new Session(c.target(), steps, journal(), executor);
     }
 
     /**
@@ -96,7 +120,7 @@ public final class Wiring {
             client.login(SimulatedSmarterMail.DEMO_USER, SimulatedSmarterMail.DEMO_PASSWORD.toCharArray());
             SimulatedWindows windows = new SimulatedWindows();
             Target target = new Target(Target.Kind.DEMO, "demo", sim.url(), operator(client), new HostContext(), List.of(),
-                    Ports.of(client, windows.host()));
+                    Ports.of(client, windows.host(), new ScheduledRevert(windows, "smartermail-lockdown", sim.url())));
             return new Connection(this, target, client, sim, windows);
         } catch (RuntimeException e) {
             sim.close();
@@ -131,9 +155,29 @@ public final class Wiring {
      */
     public Connection local(Login login) {
         SmarterMailClient client = login(login);
+        var host = JnaWindows.host();
         Target target = new Target(Target.Kind.LOCAL_WINDOWS, hostName(), client.baseUrl().toString(),
-                operator(client), new HostContext(), notes(login, client), Ports.of(client, JnaWindows.host()));
+                operator(client), new HostContext(), notes(login, client), Ports.of(client, host, revert(host, client.baseUrl().toString())));
         return new Connection(this, target, client, null, null);
+    }
+
+    /**
+     * This Windows machine without a SmarterMail login: only the Windows steps, for the scheduled task
+     * that reverts an unconfirmed change ({@code undo --local --if-unconfirmed}, run as SYSTEM). The
+     * address is the one the change was made through, which the journal knows the target by.
+     */
+    public Connection localWindowsOnly(String apiUrl) {
+        var host = JnaWindows.host();
+        Target target = new Target(Target.Kind.LOCAL_WINDOWS, hostName(), ServerUrl.parse(apiUrl).toString(),
+                System.getProperty("user.name", "?") + " (scheduled revert)", new HostContext(), List.of(),
+                Ports.of(host, revert(host, apiUrl)));
+        return new Connection(this, target, null, null, null);
+    }
+
+    /** The scheduled revert of unconfirmed changes, when this is the installed wizard (the task runs its launcher). */
+    private static java.util.Optional<ScheduledRevert> revert(java.util.Optional<lockdown.windows.WindowsHost> host, String apiUrl) {
+        String launcher = System.getProperty("jpackage.app-path");
+        return host.filter(h -> launcher != null).map(h -> new ScheduledRevert(h.scheduler(), launcher, apiUrl));
     }
 
     /** A client of this wiring: certificates checked against this machine's authorities, then the ones trusted here. */

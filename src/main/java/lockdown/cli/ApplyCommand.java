@@ -39,16 +39,20 @@ final class ApplyCommand {
 
     int run(List<String> argv) {
         List<String> valued = new ArrayList<>(TargetOptions.VALUED);
-        valued.addAll(List.of("--step", "--set"));
+        valued.addAll(List.of("--step", "--set", "--confirm-within"));
         List<String> flags = new ArrayList<>(TargetOptions.FLAGS);
         flags.add("--dry-run");
         Args args = Args.parse(argv, valued, flags);
         Guide g = step(args.get("--step"));
         Step step = lockdown.steps.Steps.all().get(g);
         Settings wanted = parseSets(step, args.sets());
+        java.time.Duration window = args.get("--confirm-within") == null ? null : ConfirmWait.parse(args.get("--confirm-within"));
         try (Connection c = targets.open(args);
              ExecutorService ex = Executors.newVirtualThreadPerTaskExecutor()) {
             Session session = c.session(ex);
+            if (window != null) {
+                session.confirmWithin(window);
+            }
             Printing.header(out, c.target());
             Printing.interrupted(out, session);
             Finding f = session.probeNow(g);
@@ -65,6 +69,10 @@ final class ApplyCommand {
             Optional<Change> change = session.apply(plan);
             change.ifPresent(ch -> Printing.change(out, ch));
             revealGeneratedPassword(c);
+            Optional<lockdown.core.Journal.Awaiting> waiting = change.flatMap(ch -> session.awaitingConfirmation(ch.id()));
+            if (waiting.isPresent()) {
+                return ConfirmWait.await(out, session, change.get(), waiting.get(), targets.passwords().askToKeep(change.get().id()));
+            }
             return change.map(ch -> ch.outcome() == Outcome.VERIFIED ? Cli.OK : Cli.AT_RISK).orElse(Cli.OK);
         }
     }

@@ -23,6 +23,7 @@ public final class Cli {
     private final PrintStream out;
     private final PrintStream err;
     private final TargetOptions targets;
+    private final Wiring wiring;
 
     public Cli(PrintStream out, PrintStream err, Map<String, String> env, Wiring wiring) {
         this(out, err, Passwords.standard(env), wiring);
@@ -32,10 +33,11 @@ public final class Cli {
         this.out = out;
         this.err = err;
         this.targets = new TargetOptions(wiring, passwords);
+        this.wiring = wiring;
     }
 
     public static boolean isCommand(String word) {
-        return List.of("audit", "apply", "undo", "recover", "mark-done", "export", "simulate", "help", "--help", "-h").contains(word);
+        return List.of("audit", "apply", "undo", "recover", "confirm", "mark-done", "export", "simulate", "help", "--help", "-h").contains(word);
     }
 
     public int run(List<String> args) {
@@ -50,6 +52,7 @@ public final class Cli {
                 case "apply" -> new ApplyCommand(out, targets).run(rest);
                 case "undo" -> new UndoCommand(out, targets).run(rest);
                 case "recover" -> new RecoverCommand(out, targets).run(rest);
+                case "confirm" -> new ConfirmCommand(out, wiring).run(rest);
                 case "mark-done" -> new MarkDoneCommand(out, targets).run(rest);
                 case "export" -> new ExportCommand(out, targets).run(rest);
                 case "simulate" -> new SimulateCommand(out).run(rest);

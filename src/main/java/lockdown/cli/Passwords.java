@@ -36,6 +36,15 @@ interface Passwords {
         return null;
     }
 
+    /**
+     * Asks on the console whether to keep a change that waits for confirmation: completes with true
+     * for "keep", false for "undo"; never completes where there is no console to ask on (then only
+     * {@code confirm --change ID} from another shell keeps it).
+     */
+    default java.util.concurrent.CompletableFuture<Boolean> askToKeep(String changeId) {
+        return new java.util.concurrent.CompletableFuture<>();
+    }
+
     /** Shows a generated password to the administrator; false when there is nowhere safe to show it. */
     default boolean reveal(String account, char[] password) {
         return false;
@@ -43,6 +52,22 @@ interface Passwords {
 
     static Passwords standard(Map<String, String> env) {
         return new Passwords() {
+            @Override
+            public java.util.concurrent.CompletableFuture<Boolean> askToKeep(String changeId) {
+                java.util.concurrent.CompletableFuture<Boolean> answer = new java.util.concurrent.CompletableFuture<>();
+                java.io.Console console = System.console();
+                if (console != null) {
+                    Thread.ofVirtual().start(() -> {
+                        String line = console.readLine(Msg.of("cli.confirm-prompt", changeId).text());
+                        if (line != null) {
+                            String a = line.strip().toLowerCase(java.util.Locale.ROOT);
+                            answer.complete(a.equals("keep") || a.equals("yes") || a.equals("y"));
+                        }
+                    });
+                }
+                return answer;
+            }
+
             @Override
             public char[] read(String user) {
                 return password(env, user);

@@ -54,6 +54,10 @@ final class TargetOptions {
         if (demo) {
             return wiring.demo();
         }
+        if (local && args.has("--if-unconfirmed") && args.get("--user") == null) {
+            // the scheduled revert of an unconfirmed Windows change: no SmarterMail login, the Windows steps only
+            return wiring.localWindowsOnly(server);
+        }
         String user = args.get("--user");
         if (user == null || user.isBlank()) {
             throw new InvalidSettingsException("user", Msg.of("cli.user-needed"));

@@ -30,6 +30,7 @@ final class UndoCommand {
         valued.add("--change");
         List<String> flags = new ArrayList<>(TargetOptions.FLAGS);
         flags.add("--last");
+        flags.add("--if-unconfirmed");
         Args args = Args.parse(argv, valued, flags);
         if (args.has("--change") == args.has("--last")) {
             throw new InvalidSettingsException("change", Msg.of("cli.change-or-last"));
@@ -42,6 +43,9 @@ final class UndoCommand {
             String id = args.has("--last")
                     ? session.lastUndoable().map(Change::id).orElseThrow(() -> new StepException(Msg.of("undo.nothing")))
                     : args.get("--change");
+            if (args.has("--if-unconfirmed")) {
+                return ifUnconfirmed(session, id);
+            }
             Optional<Change> change = session.undo(id);
             if (change.isEmpty()) {
                 out.println(Msg.of("cli.nothing-to-change").text());
@@ -50,5 +54,20 @@ final class UndoCommand {
             Printing.change(out, change.get());
             return change.get().outcome() == Outcome.VERIFIED ? Cli.OK : Cli.AT_RISK;
         }
+    }
+
+    /** What the scheduled task runs at a confirmation deadline: undo the change unless it was kept (or is gone). */
+    private int ifUnconfirmed(Session session, String id) {
+        if (session.confirmed(id)) {
+            out.println(Msg.of("cli.confirm-kept-nothing-undone", id).text());
+            return Cli.OK;
+        }
+        if (session.awaitingConfirmation(id).isEmpty()) {
+            out.println(Msg.of("cli.confirm-decided-elsewhere", id).text());
+            return Cli.OK;
+        }
+        Change reverted = session.revertUnconfirmed(id, Msg.of("confirm.not-in-time"));
+        out.println(reverted.result().text());
+        return reverted.outcome() == Outcome.REVERTED ? Cli.OK : Cli.AT_RISK;
     }
 }

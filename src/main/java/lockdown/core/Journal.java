@@ -40,7 +40,11 @@ public final class Journal {
         REVERTED,
         REVERT_FAILED,
         /** The change has ended, however it ended. */
-        FINISHED;
+        FINISHED,
+        /** A change that could cut someone off took and passed the fresh check: kept only if confirmed by the deadline. */
+        AWAITING_CONFIRMATION,
+        /** The administrator confirmed it in time: it is kept. */
+        CONFIRMED;
 
         /** As written in the file: {@code action-started}. */
         public String code() {
@@ -85,6 +89,55 @@ public final class Journal {
             n.set("detail", msg(detail));
         }
         append(n);
+    }
+
+    /** Written when a change that could cut someone off waits for confirmation until {@code deadline}. */
+    public void awaiting(String changeId, Instant deadline, Msg arrangement) {
+        ObjectNode n = entry(Phase.AWAITING_CONFIRMATION, changeId);
+        n.put("deadline", deadline.toString());
+        n.set("revert", msg(arrangement));
+        append(n);
+    }
+
+    /** Written when the administrator keeps such a change. */
+    public void confirmed(String changeId) {
+        append(entry(Phase.CONFIRMED, changeId));
+    }
+
+    /**
+     * Whether a change waits for confirmation: its deadline, while it has been neither confirmed nor
+     * reverted (a later end line) since it began waiting.
+     */
+    public java.util.Optional<Awaiting> awaitingUntil(String changeId) {
+        Awaiting waiting = null;
+        for (ObjectNode n : read()) {
+            if (!n.path("change").asText().equals(changeId)) {
+                continue;
+            }
+            String phase = n.path("phase").asText();
+            if (phase.equals(Phase.AWAITING_CONFIRMATION.code())) {
+                Instant deadline;
+                try {
+                    deadline = Instant.parse(n.path("deadline").asText());
+                } catch (RuntimeException unreadable) {
+                    deadline = Instant.EPOCH;
+                }
+                waiting = new Awaiting(deadline, n.has("revert") ? toMsg(n.path("revert")) : Msg.of("confirm.only-while-running"));
+            } else if (waiting != null && (phase.equals(Phase.CONFIRMED.code()) || phase.equals(Phase.FINISHED.code()))) {
+                waiting = null;
+            }
+        }
+        return java.util.Optional.ofNullable(waiting);
+    }
+
+    /** A change waiting for confirmation: until when, and how it is undone if nobody confirms it. */
+    public record Awaiting(Instant deadline, Msg revert) {
+    }
+
+    /** Whether the administrator confirmed the change. */
+    public boolean isConfirmed(String changeId) {
+        return read().stream().anyMatch(n -> n.path("change").asText().equals(changeId)
+                && n.path("phase").asText().equals(Phase.CONFIRMED.code()));
     }
 
     /** Written when a change has ended, however it ended. */

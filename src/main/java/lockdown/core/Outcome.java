@@ -16,7 +16,12 @@ public enum Outcome {
     /** The process ended between the intent and the result (found in the journal afterwards). */
     INTERRUPTED,
     /** The administrator did a manual step by hand and marked it done, with a note; nothing was sent. */
-    DONE_BY_HAND;
+    DONE_BY_HAND,
+    /**
+     * It took, but it could cut someone off and was not kept: the fresh check of the way in failed,
+     * or nobody confirmed it in time. It was undone by itself; the result says why.
+     */
+    REVERTED;
 
     public String code() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');

@@ -37,6 +37,7 @@ public final class Session {
     private final Target target;
     private final Map<Guide, Step> steps;
     private final Journal journal;
+    private final Confirmations confirmations;
     private final ExecutorService executor;
     private final Instant started = Instant.now();
     private final Map<Guide, State> states = new EnumMap<>(Guide.class);
@@ -45,6 +46,7 @@ public final class Session {
         this.target = target;
         this.steps = Map.copyOf(steps);
         this.journal = journal;
+        this.confirmations = new Confirmations(this, journal);
         this.executor = executor;
         for (Guide g : Guide.values()) {
             states.put(g, new State());
@@ -157,7 +159,43 @@ public final class Session {
      * A failed action rolls back the ones before it; the returned change says how it ended.
      */
     public Optional<Change> apply(Plan plan) {
-        return run(plan, null);
+        return run(plan, null).map(c -> confirmations.afterApply(c, plan));
+    }
+
+    // ---- commit-confirmed changes (Confirmations) --------------------------------------------
+
+    /** How long a change that could cut someone off waits for confirmation (zero: kept once the fresh check passes). */
+    public void confirmWithin(java.time.Duration window) {
+        confirmations.window(window);
+    }
+
+    public java.time.Duration confirmWindow() {
+        return confirmations.window();
+    }
+
+    /** The deadline of a change waiting for confirmation (and how it is undone without one), if it waits. */
+    public Optional<Journal.Awaiting> awaitingConfirmation(String changeId) {
+        return confirmations.awaitingUntil(changeId);
+    }
+
+    /** Whether the administrator confirmed a change that could cut someone off. */
+    public boolean confirmed(String changeId) {
+        return confirmations.confirmed(changeId);
+    }
+
+    /** The changes on this target that wait for confirmation now. */
+    public List<Change> awaitingConfirmation() {
+        return confirmations.awaiting();
+    }
+
+    /** Keeps a change that waits for confirmation. */
+    public Change confirm(String changeId) {
+        return confirmations.confirm(changeId);
+    }
+
+    /** Undoes a change that was not confirmed (its deadline passed, or the administrator chose so), saying why. */
+    public Change revertUnconfirmed(String changeId, Msg why) {
+        return confirmations.revertUnconfirmed(changeId, why);
     }
 
     /** Restores the values a change replaced. Refuses if someone changed them since. */

@@ -60,6 +60,15 @@ public interface Step {
                 || finding.result() == ProbeResult.AT_RISK && !automated(finding));
     }
 
+    /**
+     * For a plan that could cut someone off (an address list, a binding, the account a service or
+     * pool runs as): the fresh check that the way in still works after it. Such a change is kept only
+     * once it passes and the administrator confirms it in time; otherwise it is reverted by itself.
+     */
+    default java.util.Optional<WayIn> wayIn(Target target, Plan plan) {
+        return java.util.Optional.empty();
+    }
+
     /** Whether a plan can be made at all (false for steps that only read or are manual here). */
     default boolean automated(Finding finding) {
         return finding.result() != ProbeResult.MANUAL && finding.result() != ProbeResult.NOT_APPLICABLE

@@ -46,6 +46,21 @@ public final class Knobs {
         return this;
     }
 
+    private String seenFrom;
+
+    /**
+     * Logins seem to come from this address, whatever the connection's own (a NAT or a reverse proxy
+     * in between): the wizard's idea of its address is then not what the server checks.
+     */
+    public synchronized Knobs seenFrom(String address) {
+        seenFrom = address;
+        return this;
+    }
+
+    synchronized java.util.Optional<String> seenFrom() {
+        return java.util.Optional.ofNullable(seenFrom);
+    }
+
     /** How long new access tokens live. */
     public synchronized Knobs tokenLifetime(Duration d) {
         tokenLifetime = d;
@@ -59,6 +74,7 @@ public final class Knobs {
         missing.clear();
         malformed.clear();
         allLatency = Duration.ZERO;
+        seenFrom = null;
         tokenLifetime = Duration.ofMinutes(20);
     }
 

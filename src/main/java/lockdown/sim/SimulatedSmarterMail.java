@@ -204,7 +204,7 @@ public final class SimulatedSmarterMail implements AutoCloseable {
         }
         JsonNode body = readBody(x.body());
         if (e == Endpoint.AUTHENTICATE_USER) {
-            return authenticate(body, x.from());
+            return authenticate(body, knobs.seenFrom().orElse(x.from()));
         }
         if (e == Endpoint.AUTHENTICATE_TWO_FACTOR) {
             return authenticateCode(x, body);

@@ -24,6 +24,7 @@ import lockdown.windows.Iis;
 import lockdown.windows.IpSecurity;
 import lockdown.windows.LocalAccounts;
 import lockdown.windows.LocalUser;
+import lockdown.windows.Scheduler;
 import lockdown.windows.ServiceInfo;
 import lockdown.windows.Services;
 import lockdown.windows.Site;
@@ -46,7 +47,7 @@ import lockdown.windows.WindowsHost;
  * <li>the binding the wizard connects through cannot be removed.</li>
  * </ul>
  */
-public final class SimulatedWindows implements LocalAccounts, UserRights, FileAcls, Services, Iis, Firewall, Elevation,
+public final class SimulatedWindows implements LocalAccounts, UserRights, FileAcls, Services, Iis, Firewall, Elevation, Scheduler,
         lockdown.windows.Network, Disk {
 
     public static final String COMPUTER = "MAIL01";
@@ -104,6 +105,23 @@ public final class SimulatedWindows implements LocalAccounts, UserRights, FileAc
     }
 
     private final WindowsFaults faults = new WindowsFaults();
+    private final Map<String, String> tasks = new java.util.TreeMap<>();
+
+    /** A one-shot task, recorded: its time and command line (see {@link #tasks}). */
+    @Override
+    public synchronized void once(String name, java.time.Instant at, String program, List<String> arguments) {
+        tasks.put(name, at + " " + program + " " + String.join(" ", arguments));
+    }
+
+    @Override
+    public synchronized void unschedule(String name) {
+        tasks.remove(name);
+    }
+
+    /** The scheduled tasks: name, then time and command line. */
+    public synchronized Map<String, String> tasks() {
+        return Map.copyOf(tasks);
+    }
 
     /** Failures to produce on the next call of an operation (see {@link WindowsFaults}). */
     public WindowsFaults faults() {
@@ -111,7 +129,7 @@ public final class SimulatedWindows implements LocalAccounts, UserRights, FileAc
     }
 
     public WindowsHost host() {
-        return new WindowsHost(COMPUTER, this, this, this, this, this, this, this, this, this);
+        return new WindowsHost(COMPUTER, this, this, this, this, this, this, this, this, this, this);
     }
 
     /** The binding the wizard's own connection goes through; removing it is refused. */
@@ -433,6 +451,28 @@ public final class SimulatedWindows implements LocalAccounts, UserRights, FileAc
         }
         poolStates.put(key(pool), "Started");
         return Optional.empty();
+    }
+
+    /** Webmail answers through a web binding unless the site's IP restrictions leave this machine (127.0.0.1) out. */
+    @Override
+    public synchronized Optional<Msg> reach(Site site) {
+        Site now = sites().stream().filter(s -> s.name().equalsIgnoreCase(site.name())).findFirst().orElse(site);
+        if (faults.fires(WindowsFaults.Op.REACH_WEBMAIL) || now.bindings().stream().noneMatch(Binding::web)) {
+            return Optional.of(Msg.of("windows.webmail-unreachable", now.name()));
+        }
+        IpSecurity ip = ipSecurity(now.name());
+        boolean allowed = ip.allowUnlisted() || ip.entries().stream().filter(IpSecurity.Entry::allowed).anyMatch(e -> covers(e, "127.0.0.1"));
+        return allowed ? Optional.empty() : Optional.of(Msg.of("windows.webmail-denied", now.name(), "127.0.0.1"));
+    }
+
+    private static boolean covers(IpSecurity.Entry e, String address) {
+        try {
+            int prefix = e.subnetMask().isEmpty() ? 32 : Integer.bitCount(java.nio.ByteBuffer.wrap(
+                    java.net.InetAddress.getByName(e.subnetMask()).getAddress()).getInt());
+            return lockdown.core.Cidr.parse(e.ipAddress() + "/" + prefix).contains(lockdown.core.Cidr.parse(address));
+        } catch (java.io.IOException | RuntimeException notAnAddress) {
+            return false;
+        }
     }
 
     @Override

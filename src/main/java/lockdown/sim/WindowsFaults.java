@@ -15,7 +15,9 @@ public final class WindowsFaults {
     /** The operations a fault can hit. */
     public enum Op {
         CREATE_ACCOUNT, GRANT_RIGHT, GRANT_MODIFY, CHANGE_LOGON, START_SERVICE, SET_POOL_IDENTITY, SET_IP_SECURITY,
-        ADD_BINDING, REMOVE_BINDING, ADD_FIREWALL_RULE, READ_IIS
+        ADD_BINDING, REMOVE_BINDING, ADD_FIREWALL_RULE, READ_IIS,
+        /** Requesting webmail from this machine (a local firewall or a proxy in the way): it does not answer. */
+        REACH_WEBMAIL
     }
 
     /** How the operation fails. Each is certain: the operation did nothing. */
@@ -29,6 +31,11 @@ public final class WindowsFaults {
     public synchronized WindowsFaults failNext(Op op, Fault fault) {
         next.put(op, fault);
         return this;
+    }
+
+    /** Whether a fault is armed for {@code op}, which is then used up (for operations that answer rather than throw). */
+    synchronized boolean fires(Op op) {
+        return next.remove(op) != null;
     }
 
     /** Throws the fault armed for {@code op}, once; {@code what} names the call for the message. */

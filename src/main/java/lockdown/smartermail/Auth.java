@@ -95,6 +95,48 @@ final class Auth {
             return;
         }
         accept(answer, user.strip());
+        keep(user.strip(), password);
+    }
+
+    /**
+     * The credentials of the last login, kept in memory (never written anywhere) for one purpose:
+     * proving with a fresh login that a change did not lock the administrator out. Wiped on close.
+     */
+    private char[] keptPassword;
+    private String keptUser;
+
+    private void keep(String user, char[] password) {
+        forget();
+        keptUser = user;
+        keptPassword = password.clone();
+    }
+
+    synchronized void forget() {
+        if (keptPassword != null) {
+            java.util.Arrays.fill(keptPassword, '\0');
+        }
+        keptPassword = null;
+        keptUser = null;
+    }
+
+    /**
+     * A new login with the same credentials on a fresh connection, its tokens thrown away: empty
+     * when the server lets the administrator in (asking for the two-factor code counts: the password
+     * and the address were accepted), otherwise why not.
+     */
+    synchronized java.util.Optional<Msg> freshLogin() {
+        if (keptPassword == null) {
+            return java.util.Optional.of(Msg.of("login.check-impossible"));
+        }
+        SecretBody body = credentials(keptUser, keptPassword, null);
+        try {
+            http.send(Endpoint.AUTHENTICATE_USER, Map.of(), body, null, ApiHttp.Mode.LOGIN);
+            return java.util.Optional.empty();
+        } catch (ApiException e) {
+            return e.serverCode().startsWith("TWO_FACTOR") ? java.util.Optional.empty() : java.util.Optional.of(e.msg());
+        } finally {
+            body.wipe();
+        }
     }
 
     private static String checkedCode(String code) {
@@ -139,6 +181,7 @@ final class Auth {
                 }
             }
             accept(answer, p.user());
+            keep(p.user(), p.password());
         } finally {
             clearPending();
         }

@@ -12,6 +12,12 @@ import lockdown.base.Fields;
  */
 public interface SmarterMailApi {
 
+    /**
+     * A new login through the same address, on a fresh connection, with the credentials of this
+     * session's login: empty when the server lets the administrator in, otherwise why not.
+     */
+    java.util.Optional<lockdown.base.Msg> freshLogin();
+
     /** The administrator the wizard is logged in as. */
     String username();
 

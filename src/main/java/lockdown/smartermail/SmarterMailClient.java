@@ -389,7 +389,13 @@ public final class SmarterMailClient implements SmarterMailApi, AutoCloseable {
     }
 
     @Override
+    public java.util.Optional<lockdown.base.Msg> freshLogin() {
+        return auth.freshLogin();
+    }
+
+    @Override
     public void close() {
+        auth.forget();
         http.close();
     }
 }

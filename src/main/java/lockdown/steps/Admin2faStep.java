@@ -163,4 +163,11 @@ final class Admin2faStep extends ApiStep {
                 .with(RECORD, requiredAfter != requiredNow ? wanted : kept);
         return new Plan(id(), before, after, actions, warnings);
     }
+
+    /** Requiring two-factor authentication at login could shut the wizard's own account out: checked with a new login. */
+    @Override
+    public java.util.Optional<lockdown.core.WayIn> wayIn(Target target, Plan plan) {
+        boolean requiring = Boolean.TRUE.equals(plan.after().get(REQUIRE)) && !Boolean.TRUE.equals(plan.before().get(REQUIRE));
+        return requiring ? WayIns.login(target) : java.util.Optional.empty();
+    }
 }

@@ -140,4 +140,10 @@ final class AdminIpRestrictionsStep extends ApiStep {
     private static List<AdminAccount.AdminIpRule> wire(List<IpRule> rules) {
         return rules.stream().map(r -> new AdminAccount.AdminIpRule(r.address(), r.description(), r.others())).toList();
     }
+
+    /** A list for an administrator could shut out the wizard's own login: checked with a new one. */
+    @Override
+    public java.util.Optional<lockdown.core.WayIn> wayIn(Target target, Plan plan) {
+        return WayIns.unlessShutOutOnPurpose(plan, () -> WayIns.login(target));
+    }
 }

@@ -128,4 +128,11 @@ final class AppPoolIdentityStep extends WindowsStep {
                 }), () -> { }));
         return new Plan(id(), before, after.with(IDENTITY, Accounts.local(name)), actions, List.of(Msg.of("app-pool.warn-recycle", poolName)));
     }
+
+    /** A pool that cannot start a worker takes webmail down: the pool is started and the site requested afresh. */
+    @Override
+    public java.util.Optional<lockdown.core.WayIn> wayIn(Target target, Plan plan) {
+        WindowsHost w = windows(target);
+        return Install.discover(w).site().map(site -> WayIns.pool(w, site.appPool(), site));
+    }
 }

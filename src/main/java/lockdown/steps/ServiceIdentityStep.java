@@ -115,4 +115,11 @@ final class ServiceIdentityStep extends AccountStep {
         List<Msg> warnings = List.of(Msg.of("service-identity.warn-restart", service));
         return new Plan(id(), before, after, actions, warnings);
     }
+
+    /** A service that cannot log on stops mail: it must be running, and the API must let the administrator in. */
+    @Override
+    public java.util.Optional<lockdown.core.WayIn> wayIn(Target target, Plan plan) {
+        WindowsHost w = windows(target);
+        return Install.discover(w).service().map(s -> WayIns.service(target, w, s.name()));
+    }
 }

@@ -207,4 +207,11 @@ final class WebmailBindingsStep extends WindowsStep {
                 && (b.address().equals("*") || b.address().equals(host)
                 || (host.equalsIgnoreCase("localhost") && b.address().equals("127.0.0.1")));
     }
+
+    /** Removing a binding could leave webmail unreachable: it is requested afresh through the bindings left. */
+    @Override
+    public java.util.Optional<lockdown.core.WayIn> wayIn(Target target, Plan plan) {
+        WindowsHost w = windows(target);
+        return Install.discover(w).site().map(site -> WayIns.webmail(w, site));
+    }
 }

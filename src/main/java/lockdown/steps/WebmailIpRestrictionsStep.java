@@ -162,4 +162,11 @@ final class WebmailIpRestrictionsStep extends WindowsStep {
         }
         warnings.add(Msg.of("webmail-ip.lockout-confirmed", String.join(", ", left)));
     }
+
+    /** An address list could shut out everyone, the administrator included: webmail is requested afresh. */
+    @Override
+    public java.util.Optional<lockdown.core.WayIn> wayIn(Target target, Plan plan) {
+        WindowsHost w = windows(target);
+        return WayIns.unlessShutOutOnPurpose(plan, () -> Install.discover(w).site().map(site -> WayIns.webmail(w, site)));
+    }
 }

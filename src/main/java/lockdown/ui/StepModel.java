@@ -68,6 +68,14 @@ final class StepModel {
     private final BooleanBinding readOnly;
     private final BooleanBinding canApply;
     private final BooleanBinding canUndo;
+    private final ObjectProperty<Waiting> waiting = new SimpleObjectProperty<>();
+    private final IntegerProperty secondsLeft = new SimpleIntegerProperty();
+    private final javafx.animation.Timeline countdown = new javafx.animation.Timeline(
+            new javafx.animation.KeyFrame(Duration.seconds(1), e -> tick()));
+
+    /** A change of this page waiting for the administrator to keep it: which, until when, and how it is undone otherwise. */
+    record Waiting(String changeId, java.time.Instant deadline, Msg revert) {
+    }
 
     StepModel(Guide step, WizardModel wizard) {
         this.step = step;
@@ -96,6 +104,70 @@ final class StepModel {
         });
         view.addListener((o, was, now) -> fillForm());
         fillForm();
+        countdown.setCycleCount(javafx.animation.Animation.INDEFINITE);
+        // A change left waiting by an earlier run (the window was closed, or crashed) is shown too.
+        wizard.tasks().run(() -> session().awaitingConfirmation().stream().filter(c -> c.step() == step).findFirst()
+                .flatMap(c -> session().awaitingConfirmation(c.id()).map(a -> new Waiting(c.id(), a.deadline(), a.revert()))),
+                found -> found.ifPresent(this::await), e -> { });
+    }
+
+    // ---- commit-confirmed changes -----------------------------------------------------------
+
+    /** The change waiting for confirmation, or null. */
+    ObjectProperty<Waiting> waitingProperty() {
+        return waiting;
+    }
+
+    /** Seconds until the waiting change is undone by itself. */
+    IntegerProperty secondsLeftProperty() {
+        return secondsLeft;
+    }
+
+    private void await(Waiting w) {
+        waiting.set(w);
+        tick();
+        countdown.playFromStart();
+    }
+
+    private void tick() {
+        Waiting w = waiting.get();
+        if (w == null) {
+            countdown.stop();
+            return;
+        }
+        long left = java.time.Duration.between(java.time.Instant.now(), w.deadline()).toSeconds();
+        secondsLeft.set((int) Math.max(0, left));
+        if (left <= 0) {
+            revert(Msg.of("confirm.not-in-time"));
+        }
+    }
+
+    /** The administrator keeps the waiting change. */
+    void keep() {
+        Waiting w = waiting.get();
+        if (w == null) {
+            return;
+        }
+        stopWaiting();
+        change(Ui.text("ui.confirm.keeping"), () -> {
+            session().confirm(w.changeId());
+            return Optional.of(session().view(step).changes().getLast());
+        }, () -> result.set(new Result(true, Msg.of("ui.confirm.kept", w.changeId()))));
+    }
+
+    /** Undoes the waiting change now: the administrator chose so, or the deadline passed. */
+    void revert(Msg why) {
+        Waiting w = waiting.get();
+        if (w == null) {
+            return;
+        }
+        stopWaiting();
+        change(Ui.text("ui.step.undoing"), () -> Optional.of(session().revertUnconfirmed(w.changeId(), why)), () -> { });
+    }
+
+    private void stopWaiting() {
+        countdown.stop();
+        waiting.set(null);
     }
 
     Guide step() {
@@ -293,15 +365,25 @@ final class StepModel {
         change(Ui.text("ui.step.undoing"), () -> session().undo(id), after);
     }
 
+    /** A change that ran, and whether it now waits for confirmation (read from the journal in the background). */
+    private record Done(Optional<Change> change, Optional<Waiting> waiting) {
+    }
+
     private void change(String text, Supplier<Optional<Change>> job, Runnable after) {
-        work.startIfIdle(BackgroundTask.of(job).onRunning(() -> {
+        work.startIfIdle(BackgroundTask.of(() -> {
+            Optional<Change> change = job.get();
+            return new Done(change, change.flatMap(c -> session().awaitingConfirmation(c.id())
+                    .map(a -> new Waiting(c.id(), a.deadline(), a.revert()))));
+        }).onRunning(() -> {
             busyText.set(text);
             result.set(null);
             wizard.changingProperty().set(wizard.changingProperty().get() + 1);
-        }).onSuccess(change -> {
+        }).onSuccess(done -> {
+            Optional<Change> change = done.change();
             change.ifPresent(c -> wizard.changed(c.result()));
             result.set(change.map(c -> new Result(c.outcome() == Outcome.VERIFIED, c.result()))
                     .orElse(new Result(true, Msg.of("cli.nothing-to-change"))));
+            done.waiting().ifPresent(this::await);
         }).onFailure(e -> {
             result.set(new Result(false, message(e)));
             wizard.failed(e);

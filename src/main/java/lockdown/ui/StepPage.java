@@ -106,7 +106,7 @@ final class StepPage {
         model.resultProperty().addListener((o, was, now) -> showResult(now));
         showResult(null);
 
-        box.getChildren().addAll(section, heading, why, skipped, currentCard.node(), recommendedCard.node(),
+        box.getChildren().addAll(section, heading, why, skipped, confirmCard(), currentCard.node(), recommendedCard.node(),
                 previewCard.node(), offersCard.node(), manualCard.node());
         actionBar = Ui.styled(new VBox(8, result, buttons), "action-bar");
         actionBar.setPadding(new Insets(10, 28, 10, 28));
@@ -119,6 +119,34 @@ final class StepPage {
         model.readOnlyProperty().addListener((o, was, now) -> showPreview());
         refresh();
         fillEditors();
+    }
+
+    /**
+     * Shown while a change that could cut someone off waits to be kept: the countdown, Keep, and Undo now.
+     * Without a Keep in time the model undoes it.
+     */
+    private Node confirmCard() {
+        Label text = Ui.id(Ui.paragraph("", "confirm-text"), "confirm-text");
+        Label left = Ui.id(Ui.styled(new Label(), "confirm-countdown"), "confirm-countdown");
+        Button keep = Ui.id(new Button(Ui.text("ui.confirm.keep")), "keep-change");
+        keep.getStyleClass().add(Styles.ACCENT);
+        keep.setOnAction(e -> model.keep());
+        Button undoNow = Ui.id(new Button(Ui.text("ui.confirm.undo-now")), "undo-now");
+        undoNow.setOnAction(e -> model.revert(lockdown.base.Msg.of("confirm.undo-chosen")));
+        HBox buttons = new HBox(10, keep, undoNow, left);
+        buttons.setAlignment(Pos.CENTER_LEFT);
+        Section card = card("ui.confirm.title", new VBox(8, text, buttons), "card-confirm");
+        card.node().getStyleClass().add("card-warning");
+        card.node().visibleProperty().bind(model.waitingProperty().isNotNull());
+        model.waitingProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                text.setText(Ui.text("ui.confirm.text", now.revert()));
+            }
+        });
+        left.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> Ui.text("ui.confirm.left",
+                model.secondsLeftProperty().get() / 60, String.format("%02d", model.secondsLeftProperty().get() % 60)),
+                model.secondsLeftProperty()));
+        return card.node();
     }
 
     /** The page scrolls; the result and the Apply / Undo buttons stay in view below it. */

@@ -28,6 +28,13 @@ public interface Iis {
      */
     Optional<Msg> checkPool(String pool, Site site);
 
+    /**
+     * Requests webmail once through the site's web bindings, from this machine, on a new connection:
+     * empty when it answers (any answer but a refusal), else why not (no binding answers, or the
+     * site's IP restrictions refuse this machine).
+     */
+    Optional<Msg> reach(Site site);
+
     IpSecurity ipSecurity(String site);
 
     /** Writes a site's IP restrictions in one commit: all of it takes effect, or none. */

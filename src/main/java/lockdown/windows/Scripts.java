@@ -24,7 +24,7 @@ public final class Scripts {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     public enum Script {
-        POOL_READ, POOL_WRITE, POOL_RESTART, POOL_STATE, IPSECURITY_WRITE, FIREWALL_READ;
+        POOL_READ, POOL_WRITE, POOL_RESTART, POOL_STATE, IPSECURITY_WRITE, FIREWALL_READ, TASK_REGISTER, TASK_REMOVE;
 
         /** The resource name, e.g. pool-write.ps1. */
         public String file() {

@@ -86,8 +86,8 @@ class CliAccountPasswordTest {
         assertThat(printed()).contains("HTTP 503").contains("rolled back").doesNotContain("Typed-Pa55word!");
 
         accountPassword = lockdown.sim.SimulatedWindows.ADMINISTRATOR_PASSWORD.toCharArray();
-        assertThat(run("apply", "--demo", "--step", "app-pool-identity", "--set", "pool-identity=.\\Administrator"))
-                .isEqualTo(Cli.OK);
+        assertThat(run("apply", "--demo", "--step", "app-pool-identity", "--set", "pool-identity=.\\Administrator",
+                "--confirm-within", "0")).isEqualTo(Cli.OK);
         assertThat(printed()).contains("/processModel.password:<password>").contains("Applied and verified")
                 .doesNotContain(lockdown.sim.SimulatedWindows.ADMINISTRATOR_PASSWORD);
     }

@@ -117,6 +117,45 @@ final class AppcmdIis implements Iis {
         return state.equalsIgnoreCase("Started") ? Optional.empty() : Optional.of(Msg.of("windows.pool-stopped", pool, state));
     }
 
+    /**
+     * GET / through each web binding on this machine: plain HTTP bindings by request (403 is IIS's
+     * IP restrictions refusing this machine), HTTPS bindings by connecting to their port (this check
+     * sends nothing secret and does not judge the certificate).
+     */
+    @Override
+    public Optional<Msg> reach(Site site) {
+        Optional<Msg> last = Optional.of(Msg.of("windows.webmail-unreachable", site.name()));
+        for (Binding b : site.bindings().stream().filter(Binding::web).toList()) {
+            String host = b.address().equals("*") || b.address().isEmpty() ? "127.0.0.1" : b.address().replaceAll("[\\[\\]]", "");
+            try {
+                if (b.protocol().equalsIgnoreCase("https")) {
+                    try (java.net.Socket s = new java.net.Socket()) {
+                        s.connect(new java.net.InetSocketAddress(host, b.port()), 10_000);
+                    }
+                    return Optional.empty();
+                }
+                HttpURLConnection c = (HttpURLConnection) URI.create("http://" + (host.contains(":") ? "[" + host + "]" : host) + ":"
+                        + b.port() + "/").toURL().openConnection();
+                c.setConnectTimeout(10_000);
+                c.setReadTimeout(30_000);
+                c.setInstanceFollowRedirects(false);
+                c.setUseCaches(false);
+                if (!b.host().isEmpty()) {
+                    c.setRequestProperty("Host", b.host());
+                }
+                int status = c.getResponseCode();
+                c.disconnect();
+                if (status != 403) {
+                    return Optional.empty();
+                }
+                last = Optional.of(Msg.of("windows.webmail-denied", site.name(), host));
+            } catch (IOException e) {
+                last = Optional.of(Msg.of("windows.pool-no-answer", site.name(), String.valueOf(e.getMessage())));
+            }
+        }
+        return last;
+    }
+
     @Override
     public IpSecurity ipSecurity(String site) {
         return AppcmdXml.ipSecurity(run(Commands.listSection(site, Commands.IP_SECURITY)),

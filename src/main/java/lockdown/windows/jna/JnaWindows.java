@@ -27,6 +27,6 @@ public final class JnaWindows {
         }
         String name = System.getenv().getOrDefault("COMPUTERNAME", "localhost");
         return Optional.of(new WindowsHost(name, new JnaAccounts(), new JnaRights(), new JnaAcls(), new JnaServices(),
-                new AppcmdIis(), new ShellFirewall(), new JnaElevation(), new JnaNetwork(), new JnaDisk()));
+                new AppcmdIis(), new ShellFirewall(), new JnaElevation(), new JnaNetwork(), new JnaDisk(), new TaskScheduler()));
     }
 }
