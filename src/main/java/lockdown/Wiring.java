@@ -132,9 +132,13 @@ public final class Wiring {
     public record Simulation(String url, String user, Runnable stop) {
     }
 
-    /** Starts the demo's simulated SmarterMail on this port (0: any free one), for trying the wizard or the CLI against it. */
-    public static Simulation simulate(int port) {
+    /**
+     * Starts the demo's simulated SmarterMail on this port (0: any free one), answering each call after
+     * {@code latency}, for trying the wizard or the CLI against it.
+     */
+    public static Simulation simulate(int port, Duration latency) {
         SimulatedSmarterMail sim = SimulatedSmarterMail.start(port);
+        sim.knobs().latency(latency);
         return new Simulation(sim.url(), SimulatedSmarterMail.DEMO_USER, sim::close);
     }
 

@@ -46,6 +46,10 @@ final class RecoverCommand {
                     ? session.interrupted().stream().reduce((a, b) -> b).map(Change::id)
                             .orElseThrow(() -> new StepException(Msg.of("recover.nothing")))
                     : args.get("--change");
+            if (!session.progress(id).uncertain().isEmpty()) {
+                out.println(Msg.of("recover.waiting", 30).text());
+                out.flush();
+            }
             Change closed = session.recover(id, args.has("--keep"));
             out.println(closed.result().text());
             return closed.outcome() == Outcome.VERIFIED || closed.outcome() == Outcome.ROLLED_BACK ? Cli.OK : Cli.AT_RISK;

@@ -17,9 +17,9 @@ final class SimulateCommand {
     }
 
     int run(List<String> argv) {
-        Args args = Args.parse(argv, List.of("--port"), List.of());
+        Args args = Args.parse(argv, List.of("--port", "--latency"), List.of());
         int port = port(args.get("--port"));
-        Wiring.Simulation sim = Wiring.simulate(port);
+        Wiring.Simulation sim = Wiring.simulate(port, latency(args.get("--latency")));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             sim.stop().run();
@@ -33,6 +33,17 @@ final class SimulateCommand {
             Thread.currentThread().interrupt();
         }
         return Cli.OK;
+    }
+
+    /** Milliseconds before every answer (0 to 60000), to watch progress or to stop the wizard mid-change. */
+    static java.time.Duration latency(String text) {
+        if (text == null) {
+            return java.time.Duration.ZERO;
+        }
+        if (!text.matches("\\d{1,5}") || Integer.parseInt(text) > 60_000) {
+            throw new InvalidSettingsException("latency", Msg.of("cli.latency", text));
+        }
+        return java.time.Duration.ofMillis(Integer.parseInt(text));
     }
 
     static int port(String text) {

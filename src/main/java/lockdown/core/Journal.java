@@ -192,6 +192,21 @@ public final class Journal {
         }
     }
 
+    /** When the journal last heard of a change (its latest line), if ever. */
+    public java.util.Optional<Instant> lastWritten(String changeId) {
+        Instant last = null;
+        for (ObjectNode n : read()) {
+            if (n.path("change").asText().equals(changeId)) {
+                try {
+                    last = Instant.parse(n.path("time").asText());
+                } catch (RuntimeException unreadable) {
+                    // a line without a readable time says nothing about when
+                }
+            }
+        }
+        return java.util.Optional.ofNullable(last);
+    }
+
     /** The actions of a change that the journal shows started and finished. */
     public Progress progress(String changeId) {
         java.util.SortedSet<Integer> started = new java.util.TreeSet<>();

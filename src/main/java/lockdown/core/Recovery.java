@@ -20,12 +20,38 @@ import lockdown.base.StepException;
  */
 public final class Recovery {
 
+    /**
+     * How long a write of the stopped process may still be on its way: the client's call timeout. A
+     * request sent just before the process died can reach the server after it, so the step is read
+     * only once that time has passed since the journal last heard of the change.
+     */
+    static final java.time.Duration SETTLE = java.time.Duration.ofSeconds(30);
+
     private final Session session;
     private final Journal journal;
+    private final java.time.Duration settle;
 
-    Recovery(Session session, Journal journal) {
+    Recovery(Session session, Journal journal, java.time.Duration settle) {
         this.session = session;
         this.journal = journal;
+        this.settle = settle;
+    }
+
+    /** Waits, when an action may still be in flight, until it has landed or can no longer land. */
+    private void letInFlightWritesLand(Change c, Journal.Progress p) {
+        if (p.uncertain().isEmpty()) {
+            return;
+        }
+        java.time.Instant last = journal.lastWritten(c.id()).orElse(java.time.Instant.EPOCH);
+        java.time.Duration left = java.time.Duration.between(java.time.Instant.now(), last.plus(settle));
+        if (left.isPositive()) {
+            try {
+                Thread.sleep(left);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new StepException(Msg.of("recover.interrupted", c.id()));
+            }
+        }
     }
 
     Change recover(Change c, boolean keep) {
@@ -35,6 +61,7 @@ public final class Recovery {
         Guide g = c.step();
         Step step = session.step(g);
         return session.exclusive(g, () -> {
+            letInFlightWritesLand(c, journal.progress(c.id()));
             Finding now = session.probeNow(g);
             if (now.result() == ProbeResult.UNKNOWN) {
                 throw new StepException(Msg.of("recover.cannot-read", c.id(), now.reason()));

@@ -247,7 +247,18 @@ public final class Session {
      * recorded. See {@link Recovery}.
      */
     public Change recover(String changeId, boolean keep) {
-        return new Recovery(this, journal).recover(findChange(changeId), keep);
+        return new Recovery(this, journal, settleAfterCrash).recover(findChange(changeId), keep);
+    }
+
+    private java.time.Duration settleAfterCrash = Recovery.SETTLE;
+
+    /**
+     * How long after the journal last heard of an interrupted change its step is first read, when an
+     * action may have been in flight (a write sent just before the process died can land after it).
+     * The client's call timeout by default; shorter only against a server known to answer at once.
+     */
+    public void settleAfterCrash(java.time.Duration d) {
+        settleAfterCrash = d;
     }
 
     /** A journal line that could not be read (cut short by a crash), if there is one. */

@@ -46,7 +46,7 @@ public final class ReportBuilder {
             rows.add(new Report.Row(g.id(), g.section().number(), g.section().title().text(), g.title().text(),
                     g.severity().label().text(), statusBefore.label().text(), label(v, statusAfter),
                     statusAfter.code(), automation(step, v), v.latest() == null || v.latest().reason() == null ? ""
-                    : v.latest().reason().text(), mine.stream().map(c -> line(step, c)).toList(), v.skipReason(),
+                    : v.latest().reason().text(), mine.stream().map(c -> line(session, step, c)).toList(), v.skipReason(),
                     v.status() == Status.MANUAL ? v.doneNote() : null, step.byHand(v.latest()) ? g.manualLines() : List.of()));
         }
         var t = session.target();
@@ -74,7 +74,7 @@ public final class ReportBuilder {
         };
     }
 
-    private static Report.ChangeLine line(Step step, Change c) {
+    private static Report.ChangeLine line(Session session, Step step, Change c) {
         List<String> values = new ArrayList<>();
         for (String key : c.after().keys()) {
             Setting<?> s = step.settings().stream().filter(x -> x.key().equals(key)).findFirst().orElse(null);
@@ -83,8 +83,20 @@ public final class ReportBuilder {
             }
             values.add(Msg.of("report.value-change", s.label(), s.format(c.before().get(key)), s.format(c.after().get(key))).text());
         }
-        return new Report.ChangeLine(c.id(), TIME.format(c.time()), c.isUndo(), values, c.outcome().label().text(),
-                c.result().text());
+        return new Report.ChangeLine(c.id(), TIME.format(c.time()), c.isUndo(), values, outcome(session, c), c.result().text());
+    }
+
+    /** How it ended; for a change that could cut someone off, also whether it was confirmed or still waits. */
+    private static String outcome(Session session, Change c) {
+        String label = c.outcome().label().text();
+        if (c.outcome() != lockdown.core.Outcome.VERIFIED) {
+            return label;
+        }
+        if (session.confirmed(c.id())) {
+            return Msg.of("report.confirmed", label).text();
+        }
+        return session.awaitingConfirmation(c.id()).map(a -> Msg.of("report.awaiting", label, TIME.format(a.deadline())).text())
+                .orElse(label);
     }
 
     private static void count(int[] counts, Status s) {

@@ -46,6 +46,12 @@ class ConfirmationTest extends DemoTest {
         assertThat(demo.session.confirmed(c.id())).isTrue();
         assertThat(demo.sim().state().admin("backup-admin").path("ipRestrictionsEnabled").asBoolean()).isTrue();
         assertThatThrownBy(() -> demo.session.revertUnconfirmed(c.id(), Msg.of("confirm.not-in-time"))).hasMessageContaining("was confirmed");
+        assertThat(summaryOutcomes()).anySatisfy(o -> assertThat(o).contains("confirmed by the administrator"));
+    }
+
+    private List<String> summaryOutcomes() {
+        return lockdown.report.ReportBuilder.of(demo.session).rows().stream().filter(r -> r.id().equals(Guide.ADMIN_IP_RESTRICTIONS.id()))
+                .flatMap(r -> r.changes().stream()).map(l -> l.outcome()).toList();
     }
 
     @Test
@@ -58,6 +64,7 @@ class ConfirmationTest extends DemoTest {
         assertThat(demo.journal.change(c.id()).orElseThrow().outcome()).isEqualTo(Outcome.REVERTED);
         assertThat(demo.session.awaitingConfirmation(c.id())).isEmpty();
         assertThat(demo.session.lastUndoable()).as("nothing of it is left to undo").isEmpty();
+        assertThat(summaryOutcomes()).anySatisfy(o -> assertThat(o).contains("Reverted by itself"));
     }
 
     @Test

@@ -49,10 +49,12 @@ class RecoveryTest extends DemoTest {
         return reopen().interrupted().getFirst();
     }
 
-    /** The wizard started again: a new session on the same journal. */
+    /** The wizard started again: a new session on the same journal (the simulator answers at once: nothing is in flight). */
     private Session reopen() {
-        return new Session(demo.connection.target(), Steps.all(), new Journal(demo.journal.file(), Steps::settingsOf),
+        Session s = new Session(demo.connection.target(), Steps.all(), new Journal(demo.journal.file(), Steps::settingsOf),
                 Executors.newVirtualThreadPerTaskExecutor());
+        s.settleAfterCrash(java.time.Duration.ZERO);
+        return s;
     }
 
     @Test
