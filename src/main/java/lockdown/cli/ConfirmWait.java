@@ -43,7 +43,13 @@ final class ConfirmWait {
     static int await(PrintStream out, Session session, Change c, Journal.Awaiting waiting, CompletableFuture<Boolean> answer) {
         out.println(Msg.of("cli.confirm-waiting", c.id(), TIME.format(waiting.deadline()), waiting.revert()).text());
         out.flush();
+        Instant nextRead = Instant.now().plusSeconds(60);
         while (Instant.now().isBefore(waiting.deadline())) {
+            if (Instant.now().isAfter(nextRead)) {
+                // a read now and then keeps the login alive, so the revert at the deadline can still be sent
+                session.probeNow(c.step());
+                nextRead = Instant.now().plusSeconds(60);
+            }
             if (answer.isDone()) {
                 return answer.getNow(false) ? kept(out, session.confirm(c.id())) : undone(out, session.revertUnconfirmed(c.id(),
                         Msg.of("confirm.undo-chosen")));

@@ -137,6 +137,10 @@ final class StepModel {
         }
         long left = java.time.Duration.between(java.time.Instant.now(), w.deadline()).toSeconds();
         secondsLeft.set((int) Math.max(0, left));
+        if (left > 0 && left % 60 == 0) {
+            // a read now and then keeps the login alive, so the revert at the deadline can still be sent
+            wizard.tasks().run(() -> session().probeNow(step), f -> wizard.refresh(step), e -> { });
+        }
         if (left <= 0) {
             revert(Msg.of("confirm.not-in-time"));
         }
