@@ -19,13 +19,18 @@ public final class Launcher {
         if (argv.contains("--self-test")) {
             System.exit(new SelfTest(System.out, Wiring.standard()).run());
         }
-        if (!argv.isEmpty() && Cli.isCommand(argv.getFirst())) {
+        if (Cli.wanted(argv)) {
             int code = new Cli(System.out, System.err, System.getenv(), Wiring.standard()).run(argv);
             System.exit(code);
         }
         boolean installed = System.getProperty("jpackage.app-path") != null;
         if (StartElevated.restarted(lockdown.windows.jna.JnaWindows.host().map(h -> h.elevation()), installed, argv)) {
             System.exit(0);
+        }
+        var missing = WindowCheck.missing();
+        if (missing.isPresent()) {
+            System.err.println(missing.get().text());
+            System.exit(2);
         }
         lockdown.ui.WizardApp.launchWindow(Wiring.standard(), StartElevated.withoutFlag(argv).toArray(String[]::new));
     }

@@ -46,6 +46,7 @@ final class SelfTest {
         check("tls", this::tls);
         check("jna", SelfTest::jna);
         check("demo-audit", this::demoAudit);
+        check("window", SelfTest::window);
         return verdict();
     }
 
@@ -105,6 +106,15 @@ final class SelfTest {
         }
         String type = System.getProperty("javax.net.ssl.trustStoreType", KeyStore.getDefaultType());
         return Msg.of("self-test.tls", issuers, type);
+    }
+
+    /** The JavaFX toolkit starts where the window could open; where it cannot, says why instead of failing. */
+    private static Msg window() throws InterruptedException {
+        var missing = WindowCheck.missing();
+        if (missing.isPresent()) {
+            return Msg.of("self-test.window-not-here", missing.get());
+        }
+        return lockdown.ui.ToolkitCheck.run();
     }
 
     private static Msg jna() {

@@ -5,6 +5,8 @@ public record FieldError(String setting, Msg problem) {
 
     /** "Threshold: must be between 1 and 100", with the setting's label in front. */
     public Msg text() {
-        return Msg.of("error.field", Msg.of("setting." + setting), problem);
+        // A field the bundle has no label for (an unknown --set key, say) is named as it was typed.
+        Object label = Messages.has("setting." + setting) ? Msg.of("setting." + setting) : setting;
+        return Msg.of("error.field", label, problem);
     }
 }

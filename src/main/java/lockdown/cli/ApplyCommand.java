@@ -64,6 +64,7 @@ final class ApplyCommand {
             Plan plan = planWithAccountPassword(session, step, desired);
             Printing.plan(out, plan);
             if (args.has("--dry-run") || plan.isEmpty()) {
+                out.println(Msg.of(plan.isEmpty() ? "cli.nothing-to-change" : "cli.dry-run").text());
                 return Cli.OK;
             }
             Optional<Change> change = session.apply(plan);

@@ -36,8 +36,45 @@ public final class Cli {
         this.wiring = wiring;
     }
 
+    static final List<String> COMMANDS = List.of("audit", "apply", "undo", "recover", "confirm", "mark-done", "export", "simulate",
+            "help");
+
     public static boolean isCommand(String word) {
-        return List.of("audit", "apply", "undo", "recover", "confirm", "mark-done", "export", "simulate", "help", "--help", "-h").contains(word);
+        return COMMANDS.contains(word) || List.of("--help", "-h").contains(word);
+    }
+
+    /**
+     * Whether the command line is meant, not the window: a known command, or any first word that is
+     * not an option (a mistyped command gets "did you mean", never the window).
+     */
+    public static boolean wanted(List<String> argv) {
+        return !argv.isEmpty() && (isCommand(argv.getFirst()) || !argv.getFirst().startsWith("-"));
+    }
+
+    /** The command a mistyped word was most likely meant to be, if one is close. */
+    static java.util.Optional<String> closest(String word) {
+        String w = word.toLowerCase(java.util.Locale.ROOT);
+        return COMMANDS.stream().filter(c -> distance(c, w) <= 2 || c.startsWith(w) && w.length() >= 3)
+                .min(java.util.Comparator.comparingInt(c -> distance(c, w)));
+    }
+
+    private static int distance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
     }
 
     public int run(List<String> args) {
@@ -63,6 +100,7 @@ public final class Cli {
                 default -> {
                     out.flush();
                     err.println(Msg.of("cli.unknown-command", args.getFirst()).text());
+                    closest(args.getFirst()).ifPresent(c -> err.println(Msg.of("cli.did-you-mean", c).text()));
                     err.print(Msg.of("cli.usage").text());
                     yield ERROR;
                 }

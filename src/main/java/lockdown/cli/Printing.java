@@ -89,7 +89,11 @@ final class Printing {
     }
 
     static void change(PrintStream out, Change c) {
-        out.println(Msg.of("cli.change", c.id(), c.outcome().label()).text());
+        if (c.isUndo()) {
+            out.println(Msg.of("cli.undid", c.undoes(), c.step().title(), c.id(), c.outcome().label()).text());
+        } else {
+            out.println(Msg.of("cli.change", c.id(), c.outcome().label()).text());
+        }
         out.println("  " + c.result().text());
     }
 

@@ -77,7 +77,8 @@ public final class SimulatedSmarterMail implements AutoCloseable {
         try {
             return new SimulatedSmarterMail(port, closeEach);
         } catch (IOException e) {
-            throw new IllegalStateException("cannot listen on 127.0.0.1:" + port + ": " + e.getMessage(), e);
+            throw new lockdown.base.LockdownException(lockdown.base.Msg.of("sim.port-in-use", port,
+                    e instanceof java.net.BindException ? lockdown.base.Msg.of("sim.in-use") : e.getMessage()), e);
         }
     }
 
