@@ -53,6 +53,24 @@ public enum Guide {
         return backend;
     }
 
+    /**
+     * The steps whose reading a change to this one can alter, to read again after it: the later steps
+     * of section 1 (they are about the account the earlier ones create and equip), and the two
+     * administrator pages after each other (two-factor and IP restrictions share the login policy).
+     */
+    public java.util.List<Guide> affects() {
+        if (section == Section.CUSTOM_USER) {
+            return steps().stream().filter(g -> g.section == Section.CUSTOM_USER && g.ordinal() > ordinal()).toList();
+        }
+        if (this == ADMIN_2FA) {
+            return java.util.List.of(ADMIN_IP_RESTRICTIONS);
+        }
+        if (this == ADMIN_IP_RESTRICTIONS) {
+            return java.util.List.of(ADMIN_2FA);
+        }
+        return java.util.List.of();
+    }
+
     /** The page title. */
     public Msg title() {
         return Msg.of("step." + id + ".title");

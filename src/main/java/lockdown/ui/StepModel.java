@@ -395,6 +395,7 @@ final class StepModel {
             busyText.set("");
             wizard.changingProperty().set(wizard.changingProperty().get() - 1);
             wizard.refresh(step);
+            wizard.reread(step.affects());
             after.run();
             schedulePreview();
         }));
@@ -451,6 +452,18 @@ final class StepModel {
     void markDone(String note) {
         wizard.tasks().run(() -> session().markDone(step, note), c -> wizard.refresh(step),
                 e -> result.set(new Result(false, message(e))));
+    }
+
+    /** The step a message names by its title (a step to do first), if it names one. */
+    static Optional<Guide> stepNamedIn(Msg m) {
+        if (m.key().startsWith("step.") && m.key().endsWith(".title")) {
+            return Guide.byId(m.key().substring("step.".length(), m.key().length() - ".title".length()));
+        }
+        return m.args().stream().filter(Msg.class::isInstance).map(a -> stepNamedIn((Msg) a)).flatMap(Optional::stream).findFirst();
+    }
+
+    void goTo(Guide g) {
+        wizard.go(Page.of(g));
     }
 
     static Msg message(RuntimeException e) {

@@ -286,7 +286,15 @@ final class StepPage {
         if (!model.fieldsValidProperty().get()) {
             preview.getChildren().add(Ui.id(Ui.paragraph(Ui.text("ui.step.fix-fields"), "error-text"), "preview-invalid"));
         } else if (model.planProblemProperty().get() != null) {
-            preview.getChildren().add(Ui.id(Ui.paragraph(model.planProblemProperty().get().text(), "error-text"), "preview-problem"));
+            Msg problem = model.planProblemProperty().get();
+            preview.getChildren().add(Ui.id(Ui.paragraph(problem.text(), "error-text"), "preview-problem"));
+            // A step to do first (section 1's order) is one click away.
+            StepModel.stepNamedIn(problem).filter(g -> g != model.step()).ifPresent(g -> {
+                javafx.scene.control.Hyperlink go = Ui.id(new javafx.scene.control.Hyperlink(Ui.text("ui.step.go-to", g.title())),
+                        "go-" + g.id());
+                go.setOnAction(e -> model.goTo(g));
+                preview.getChildren().add(go);
+            });
         } else if (model.planProperty().get() != null) {
             var plan = model.planProperty().get();
             if (plan.isEmpty()) {

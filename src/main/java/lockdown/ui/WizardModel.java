@@ -228,6 +228,14 @@ public final class WizardModel {
         });
     }
 
+    /** Reads these steps again in the background (the ones a change elsewhere can alter), refreshing each as it is read. */
+    public void reread(List<Guide> steps) {
+        Session s = session.get();
+        for (Guide g : steps) {
+            tasks.run(() -> s.probeNow(g), f -> refresh(g), e -> refresh(g));
+        }
+    }
+
     /** Takes a fresh snapshot of a step from the session (after a probe, apply, skip...). */
     public void refresh(Guide g) {
         Session s = session.get();

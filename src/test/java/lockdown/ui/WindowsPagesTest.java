@@ -38,6 +38,10 @@ class WindowsPagesTest extends WindowTest {
         robot.clickOn("#password-show");
         assertThat(onFx(() -> robot.lookup("#password-once-plain").query().isVisible())).isTrue();
 
+        robot.clickOn("#nav-" + Guide.FOLDER_PERMISSIONS.id());
+        waitUntil(() -> !fx.text(robot, "#current-reason").isEmpty());
+        assertThat(fx.text(robot, "#current-reason")).as("read again after the account was created, without Read again")
+                .doesNotContain("does not exist yet");
         apply(robot, Guide.LOGON_AS_SERVICE);
         apply(robot, Guide.FOLDER_PERMISSIONS);
         apply(robot, Guide.SERVICE_IDENTITY);
@@ -53,6 +57,19 @@ class WindowsPagesTest extends WindowTest {
         robot.clickOn("#nav-" + Guide.SERVICE_ACCOUNT.id());
         assertThat(robot.lookup("#password-card").tryQuery()).as("shown once only").isEmpty();
         assertThat(journalText()).contains("smartermail_svc").doesNotContain(password);
+    }
+
+    @Test
+    void theServiceIsNotSwitchedBeforeItsAccountHasTheRightsAndThePageLinksToTheMissingStep(FxRobot robot) {
+        fx.connect(robot);
+        apply(robot, Guide.SERVICE_ACCOUNT);
+        robot.clickOn("#nav-" + Guide.SERVICE_IDENTITY.id());
+        waitUntil(() -> fx.text(robot, "#preview-problem").contains("first"));
+        assertThat(fx.text(robot, "#preview-problem")).contains("Log on as a service");
+        assertThat(fx.disabled(robot, "#apply")).isTrue();
+        fx.reveal(robot, "#go-" + Guide.LOGON_AS_SERVICE.id());
+        robot.clickOn("#go-" + Guide.LOGON_AS_SERVICE.id());
+        waitUntil(() -> fx.text(robot, "#step-title").equals(Guide.LOGON_AS_SERVICE.title().text()));
     }
 
     private static String journalText() throws IOException {
