@@ -95,6 +95,7 @@ final class StepPage {
         undo.setOnAction(e -> model.undo(this::afterChange));
         reread.setOnAction(e -> model.reread(this::afterChange));
         spinner.setPrefSize(20, 20);
+        spinner.setId("working");
         spinner.visibleProperty().bind(model.busyProperty().or(model.planningProperty()));
         busyText.textProperty().bind(model.busyTextProperty());
         Region spacer = new Region();
@@ -264,7 +265,7 @@ final class StepPage {
         for (FormField<?> field : model.form()) {
             Setting<?> s = field.setting();
             SettingEditor ed = Editors.of(field, new lockdown.ui.editors.EditorContext(f.current().get(s.key()),
-                    model.impl().preparable(f), model::prepare));
+                    () -> model.impl().preparable(model.viewProperty().get().latest()), model::prepare));
             if (s.type() instanceof lockdown.core.FlagType) {
                 recommended.getChildren().add(ed.node());
             } else {

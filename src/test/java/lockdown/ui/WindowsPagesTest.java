@@ -65,6 +65,7 @@ class WindowsPagesTest extends WindowTest {
         apply(robot, Guide.SERVICE_ACCOUNT);
         robot.clickOn("#nav-" + Guide.SERVICE_IDENTITY.id());
         waitUntil(() -> fx.text(robot, "#preview-problem").contains("first"));
+        fx.settled(robot);
         assertThat(fx.text(robot, "#preview-problem")).contains("Log on as a service");
         assertThat(fx.disabled(robot, "#apply")).isTrue();
         fx.reveal(robot, "#go-" + Guide.LOGON_AS_SERVICE.id());

@@ -141,6 +141,12 @@ final class WizardFixture {
         robot.interact(() -> robot.lookup(query).query().requestFocus());
     }
 
+    /** Waits until the shown page is neither reading nor planning, so its nodes are no longer replaced. */
+    void settled(FxRobot robot) {
+        waitUntil(() -> onFx(() -> robot.lookup("#working").tryQuery().map(n -> !n.isVisible()).orElse(true)));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     boolean disabled(FxRobot robot, String query) {
         return onFx(() -> robot.lookup(query).query().isDisabled());
     }
