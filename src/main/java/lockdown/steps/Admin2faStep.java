@@ -70,13 +70,18 @@ final class Admin2faStep extends ApiStep {
                     you ? Msg.of("admin-2fa.you") : ""), !a.twoFactor() && a.enabled()));
         }
         details.add(Detail.of(Msg.of("admin-2fa.recovery")));
+        // Requiring it is proposed once the wizard's own account has enrolled: before, it would be refused.
+        boolean ownEnrolled = enrolled.stream().anyMatch(u -> u.equalsIgnoreCase(api.username()));
+        if (!required && !ownEnrolled) {
+            details.add(Detail.of(Msg.of("admin-2fa.require-after-own", api.username())));
+        }
         boolean ok = without.isEmpty() && required;
         Msg reason = ok ? Msg.of("admin-2fa.ok")
                 : !without.isEmpty() ? Msg.of("admin-2fa.at-risk", String.join(", ", without))
                 : Msg.of("admin-2fa.not-required");
         Settings current = Settings.EMPTY.with(ADMINS, all).with(ENROLLED, enrolled).with(REQUIRE, required)
                 .with(RECORD, security.others());
-        Settings recommended = Settings.EMPTY.with(ADMINS, all).with(ENROLLED, all).with(REQUIRE, true);
+        Settings recommended = Settings.EMPTY.with(ADMINS, all).with(ENROLLED, all).with(REQUIRE, required || ownEnrolled);
         return Finding.of(id(), ok ? ProbeResult.COMPLIANT : ProbeResult.AT_RISK, current, recommended, reason,
                 evidence(api, Endpoint.LIST_ADMINS), details);
     }

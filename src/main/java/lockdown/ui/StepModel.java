@@ -374,6 +374,7 @@ final class StepModel {
     }
 
     private void change(String text, Supplier<Optional<Change>> job, Runnable after) {
+        boolean[] took = {false};
         work.startIfIdle(BackgroundTask.of(() -> {
             Optional<Change> change = job.get();
             return new Done(change, change.flatMap(c -> session().awaitingConfirmation(c.id())
@@ -385,6 +386,7 @@ final class StepModel {
         }).onSuccess(done -> {
             Optional<Change> change = done.change();
             change.ifPresent(c -> wizard.changed(c.result()));
+            took[0] = change.map(c -> c.outcome() == Outcome.VERIFIED).orElse(false);
             result.set(change.map(c -> new Result(c.outcome() == Outcome.VERIFIED, c.result()))
                     .orElse(new Result(true, Msg.of("cli.nothing-to-change"))));
             done.waiting().ifPresent(this::await);
@@ -396,6 +398,12 @@ final class StepModel {
             wizard.changingProperty().set(wizard.changingProperty().get() - 1);
             wizard.refresh(step);
             wizard.reread(step.affects());
+            // What was typed once (an enrolment's code, a password) is not sent a second time, and the
+            // form proposes what the guide recommends from here on.
+            form.stream().filter(f -> f.setting().secret()).forEach(f -> f.set(null));
+            if (took[0]) {
+                useRecommended();
+            }
             after.run();
             schedulePreview();
         }));

@@ -1,5 +1,6 @@
 package lockdown.ui;
 
+import static lockdown.ui.WizardFixture.onFx;
 import static lockdown.ui.WizardFixture.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,6 +33,10 @@ class WizardApiStepsTest extends WindowTest {
         fx.connect(robot);
         robot.clickOn("#nav-admin-2fa");
         assertThat(fx.text(robot, "#step-why")).contains("administrators.json");
+        waitUntil(() -> robot.lookup("#preview-empty").tryQuery().isPresent() || robot.lookup("#preview-command-0").tryQuery().isPresent());
+        assertThat(robot.lookup("#preview-invalid").tryQuery()).as("nothing typed, nothing red").isEmpty();
+        assertThat(robot.lookup("#preview-problem").tryQuery()).as("requiring it is not proposed before your own account enrolled")
+                .isEmpty();
         robot.clickOn("#enrol-setup");
         waitUntil(() -> robot.lookup("#enrol-qr").tryQuery().isPresent());
         String secret = fx.text(robot, "#enrol-secret").replace(" ", "");
@@ -49,6 +54,15 @@ class WizardApiStepsTest extends WindowTest {
         robot.clickOn("#apply");
         waitUntil(() -> fx.text(robot, "#step-result").contains("applied and verified"));
         assertThat(fx.sim().state().admin("admin").path("twoFactorEnabled").asBoolean()).isTrue();
+        waitUntil(() -> fx.text(robot, "#enrol-status").contains("admin: enrolled"));
+        assertThat(robot.lookup("#enrol-secret").tryQuery()).as("the secret is not shown again").isEmpty();
+        assertThat(robot.lookup("#enrol-qr").tryQuery()).isEmpty();
+        assertThat(onFx(() -> robot.lookup("#enrol-account").queryAs(javafx.scene.control.ComboBox.class).getValue()))
+                .as("the next administrator without two-factor").isEqualTo("backup-admin");
+        waitUntil(() -> robot.lookup("#preview-command-0").tryQuery().isPresent());
+        assertThat(robot.lookup("#preview-problem").tryQuery()).isEmpty();
+        assertThat(onFx(() -> robot.lookup("#flag-require-two-factor").queryAs(javafx.scene.control.CheckBox.class).isSelected()))
+                .as("now your own account has enrolled, requiring it is proposed").isTrue();
     }
 
     @Test

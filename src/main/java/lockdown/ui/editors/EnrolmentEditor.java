@@ -39,11 +39,7 @@ final class EnrolmentEditor extends AbstractEditor {
     EnrolmentEditor(FormField<?> field, EditorContext context) {
         super(field);
         this.context = context;
-        account.getItems().setAll(context.accounts());
-        if (!context.accounts().isEmpty()) {
-            account.getSelectionModel().selectFirst();
-        }
-        setup.setDisable(context.accounts().isEmpty());
+        fillAccounts();
         setup.setOnAction(e -> fetch());
         HBox chooser = new HBox(10, account, setup);
         chooser.setAlignment(Pos.CENTER_LEFT);
@@ -54,7 +50,7 @@ final class EnrolmentEditor extends AbstractEditor {
         secretBox.setVisible(false);
         secretBox.managedProperty().bind(secretBox.visibleProperty());
         Label none = Ui.styled(new Label(Ui.text("ui.enrol.none")), "text-muted");
-        none.setVisible(context.accounts().isEmpty());
+        none.visibleProperty().bind(javafx.beans.binding.Bindings.isEmpty(account.getItems()));
         none.managedProperty().bind(none.visibleProperty());
         box = new VBox(10, none, chooser, status, secretBox, errorLabel);
     }
@@ -134,10 +130,29 @@ final class EnrolmentEditor extends AbstractEditor {
         return box;
     }
 
+    /** The administrators still without two-factor authentication, the first one chosen. */
+    private void fillAccounts() {
+        account.getItems().setAll(context.accounts().get());
+        account.getSelectionModel().selectFirst();
+        setup.setDisable(account.getItems().isEmpty());
+    }
+
+    /**
+     * Nothing to show (the page opened, or an enrolment went through): the secret and the QR code
+     * go, the account just enrolled is said to be so, and the next administrator without
+     * two-factor authentication is chosen.
+     */
     @Override
     void show(Object value) {
+        String done = enrolment == null ? null : enrolment.account();
         enrolment = null;
         secretBox.setVisible(false);
+        secretBox.getChildren().clear();
+        code.clear();
+        fillAccounts();
+        if (done != null && !account.getItems().contains(done)) {
+            status.setText(Ui.text("ui.enrol.done", done));
+        }
     }
 
     @Override
