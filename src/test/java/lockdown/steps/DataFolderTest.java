@@ -39,7 +39,7 @@ class DataFolderTest {
     void theDemoFindsItsDataFolderFromTheRecord() {
         try (var c = lockdown.Wiring.standard().demo()) {
             var s = new lockdown.core.Session(c.target(), Steps.all(), new lockdown.core.Journal(
-                    java.nio.file.Path.of("target", "test-data", "datafolder-journal.jsonl"), Steps::settingsOf),
+                    lockdown.core.DataFolder.resolve().resolve("datafolder-journal.jsonl"), Steps::settingsOf),
                     java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor());
             Finding f = s.probeNow(Guide.FOLDER_PERMISSIONS);
             assertThat(f.current().get(FolderPermissionsStep.DATA)).isEqualTo(SimulatedWindows.DATA_FOLDER);
