@@ -57,7 +57,7 @@ final class AuditCommand {
         if (all.stream().anyMatch(v -> v.status() == Status.AT_RISK)) {
             return Cli.AT_RISK;
         }
-        return all.stream().allMatch(StepView::done) ? Cli.OK : Cli.NOT_ASSESSED;
+        return all.stream().allMatch(StepView::settled) ? Cli.OK : Cli.NOT_ASSESSED;
     }
 
     private void table(Session session) {

@@ -29,8 +29,8 @@ public enum Status {
         return Msg.of("status." + code());
     }
 
-    /** Counts as done in the progress line. */
+    /** Counts as done in the progress line: the server meets the guide. Skipped and not applicable do not. */
     public boolean done() {
-        return this == COMPLIANT || this == APPLIED || this == NOT_APPLICABLE || this == SKIPPED;
+        return this == COMPLIANT || this == APPLIED;
     }
 }

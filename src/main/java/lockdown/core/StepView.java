@@ -51,8 +51,13 @@ public record StepView(Guide step, Finding first, Finding latest, List<Change> c
         return first == null ? Status.UNKNOWN : first.result().status();
     }
 
-    /** Counts towards "n of 14 done". */
+    /** Counts towards "n of m done": the server meets the guide, or a manual step was marked done. */
     public boolean done() {
         return status().done() || (status() == Status.MANUAL && doneNote != null);
+    }
+
+    /** Nothing left to do here: done, not applicable to this target, or skipped on purpose. */
+    public boolean settled() {
+        return done() || status() == Status.NOT_APPLICABLE || status() == Status.SKIPPED;
     }
 }

@@ -8,11 +8,12 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import lockdown.core.Guide;
+import lockdown.core.Progress;
 import lockdown.core.Session;
 
 /**
  * The top line: product, target and build, a DEMO badge when the target is the demo, and the
- * progress ("6 of 14 done") with a bar, and About.
+ * progress ("1 of 7 done · 7 not applicable here · 0 skipped") with a bar, and About.
  */
 final class HeaderBar {
 
@@ -41,18 +42,29 @@ final class HeaderBar {
         demo.visibleProperty().bind(Bindings.createBooleanBinding(() -> model.session() != null
                 && model.session().target().isDemo(), model.sessionProperty()));
         demo.managedProperty().bind(demo.visibleProperty());
-        progress.textProperty().bind(Bindings.createStringBinding(() -> model.connectingProperty().get() && model.session() != null
-                        ? Ui.text("ui.progress.reading", model.readProperty().get(), total)
-                        : model.session() == null ? "" : Ui.text("ui.progress.done", model.doneProperty().get(), total),
-                model.doneProperty(), model.readProperty(), model.connectingProperty(), model.sessionProperty()));
+        progress.textProperty().bind(Bindings.createStringBinding(() -> progressText(model, total),
+                model.progressProperty(), model.readProperty(), model.connectingProperty(), model.sessionProperty()));
         bar.progressProperty().bind(Bindings.createDoubleBinding(() -> model.session() == null ? 0
-                        : (model.connectingProperty().get() ? model.readProperty().get() : model.doneProperty().get()) / (double) total,
-                model.doneProperty(), model.readProperty(), model.connectingProperty(), model.sessionProperty()));
+                        : model.connectingProperty().get() ? model.readProperty().get() / (double) total
+                        : model.progressProperty().get().fraction(),
+                model.progressProperty(), model.readProperty(), model.connectingProperty(), model.sessionProperty()));
         bar.visibleProperty().bind(model.sessionProperty().isNotNull());
     }
 
     HBox node() {
         return box;
+    }
+
+    /** "Reading 3 of 14 steps…" while connecting, then "1 of 7 done · 7 not applicable here · 0 skipped". */
+    private static String progressText(WizardModel model, int total) {
+        if (model.session() == null) {
+            return "";
+        }
+        if (model.connectingProperty().get()) {
+            return Ui.text("ui.progress.reading", model.readProperty().get(), total);
+        }
+        Progress p = model.progressProperty().get();
+        return Ui.text("ui.progress.done", p.done(), p.applicable(), p.notApplicable(), p.skipped());
     }
 
     private static String targetText(Session s, String build) {

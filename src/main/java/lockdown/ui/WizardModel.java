@@ -17,6 +17,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableMap;
 import lockdown.Connection;
 import lockdown.core.Guide;
+import lockdown.core.Progress;
 import lockdown.core.Session;
 import lockdown.core.StepView;
 
@@ -31,7 +32,7 @@ public final class WizardModel {
     private final ObjectProperty<Page> page = new SimpleObjectProperty<>(Page.START);
     private final ObjectProperty<Session> session = new SimpleObjectProperty<>();
     private final ObservableMap<Guide, StepView> views = FXCollections.observableMap(new EnumMap<>(Guide.class));
-    private final IntegerProperty done = new SimpleIntegerProperty();
+    private final ObjectProperty<Progress> progress = new SimpleObjectProperty<>(Progress.NONE);
     private final IntegerProperty read = new SimpleIntegerProperty();
     private final IntegerProperty changing = new SimpleIntegerProperty();
     private final BooleanProperty connecting = new SimpleBooleanProperty();
@@ -76,9 +77,9 @@ public final class WizardModel {
         return views;
     }
 
-    /** Steps done (compliant, applied, skipped, not applicable, or manual marked done). */
-    public IntegerProperty doneProperty() {
-        return done;
+    /** Steps done among those that apply here, with the not applicable and skipped ones apart. */
+    public ObjectProperty<Progress> progressProperty() {
+        return progress;
     }
 
     /** Steps read so far since connecting. */
@@ -210,6 +211,7 @@ public final class WizardModel {
             connection = opened.connection();
             Session s = opened.session();
             views.clear();
+            progress.set(Progress.NONE);
             read.set(0);
             readOnly.set(opened.readOnly());
             interrupted.setAll(opened.interrupted());
@@ -247,7 +249,7 @@ public final class WizardModel {
         if (v.latest() != null && loginLost(v.latest().reason())) {
             loginExpired.set(true);
         }
-        done.set((int) views.values().stream().filter(StepView::done).count());
+        progress.set(Progress.of(Guide.steps().size(), views.values()));
         if (v.latest() != null) {
             lockdown.steps.Steps.serverBuild(v.latest()).ifPresent(build::set);
         }

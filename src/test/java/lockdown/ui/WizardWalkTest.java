@@ -28,7 +28,7 @@ class WizardWalkTest extends WindowTest {
         assertThat(fx.text(robot, "#header-target")).contains("demo").contains("9483");
         assertThat(fx.sidebarStatus(robot, Guide.SMTP_RELAY)).isEqualTo(Status.AT_RISK);
         assertThat(fx.sidebarStatus(robot, Guide.SERVICE_ACCOUNT)).isEqualTo(Status.AT_RISK);
-        assertThat(fx.text(robot, "#progress")).isEqualTo("1 of 14 done");
+        assertThat(fx.text(robot, "#progress")).isEqualTo("1 of 14 done · 0 not applicable here · 0 skipped");
 
         robot.clickOn("#nav-smtp-relay");
         assertThat(fx.text(robot, "#step-title")).isEqualTo("Disable SMTP open relay");
@@ -39,7 +39,7 @@ class WizardWalkTest extends WindowTest {
         waitUntil(() -> fx.sidebarStatus(robot, Guide.SMTP_RELAY) == Status.APPLIED);
         assertThat(fx.text(robot, "#step-result")).contains("applied and verified by reading it back");
         assertThat(fx.sim().state().allowRelay()).isEqualTo("Nobody");
-        assertThat(fx.text(robot, "#progress")).isEqualTo("2 of 14 done");
+        assertThat(fx.text(robot, "#progress")).isEqualTo("2 of 14 done · 0 not applicable here · 0 skipped");
 
         robot.clickOn("#undo");
         waitUntil(() -> fx.sidebarStatus(robot, Guide.SMTP_RELAY) == Status.AT_RISK);
@@ -55,6 +55,8 @@ class WizardWalkTest extends WindowTest {
         robot.clickOn("#skip");
         waitUntil(() -> fx.sidebarStatus(robot, Guide.IDS_BRUTE_FORCE) == Status.SKIPPED);
         assertThat(fx.text(robot, "#step-title")).as("skip moves on").isEqualTo(Guide.EXTENSION_BLACKLISTS.title().text());
+        assertThat(fx.text(robot, "#progress")).as("skipping is not doing")
+                .isEqualTo("2 of 14 done · 0 not applicable here · 1 skipped");
 
         robot.clickOn("#nav-summary");
         assertThat(WizardFixture.onFx(() -> robot.lookup("#summary-table").queryTableView().getItems().size())).isEqualTo(14);
