@@ -28,7 +28,10 @@ final class PostureBar {
         bar.setId(id);
         bar.setInfoNodeFactory(null);
         bar.setSegmentViewFactory(p -> {
-            Label l = Ui.styled(new Label(p.getText()), "segment", "segment-" + p.kind);
+            // The number inside the bar always fits; the words are beside the bar and in the tooltip.
+            Label l = Ui.styled(new Label(String.valueOf((int) p.getValue())), "segment", "segment-" + p.kind);
+            l.setTooltip(new javafx.scene.control.Tooltip(p.getText()));
+            l.setMinWidth(0);
             l.setAlignment(Pos.CENTER);
             l.setMaxWidth(Double.MAX_VALUE);
             l.setMaxHeight(Double.MAX_VALUE);
@@ -40,9 +43,10 @@ final class PostureBar {
         add(bar, c.skipped(), "skipped", "report.count.skipped");
         add(bar, c.other(), "other", "report.count.other");
         bar.setOrientation(javafx.geometry.Orientation.HORIZONTAL);
-        bar.setMinSize(520, 26);
+        bar.setMinSize(160, 26);
         bar.setPrefSize(520, 26);
         bar.setMaxSize(520, 26);
+        HBox.setHgrow(bar, javafx.scene.layout.Priority.SOMETIMES);
         Label label = Ui.styled(new Label(caption), "posture-caption");
         label.setMinWidth(60);
         Label counts = Ui.styled(new Label(Ui.text("report.counts", c.compliant(), c.atRisk(), c.manual(), c.skipped(), c.other())),

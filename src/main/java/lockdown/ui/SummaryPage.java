@@ -14,6 +14,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
 import lockdown.base.Msg;
 import lockdown.report.Format;
 import lockdown.report.Renderers;
@@ -34,6 +35,7 @@ final class SummaryPage {
     private final VBox posture = new VBox(8);
     private final TableView<Report.Row> table = Ui.id(new TableView<>(), "summary-table");
     private final Label exported = Ui.id(Ui.paragraph("", "result"), "export-result");
+    private final VBox details = Ui.id(Ui.styled(new VBox(6), "card"), "summary-details");
 
     SummaryPage(WizardModel model, Dialogs dialogs) {
         this.model = model;
@@ -41,16 +43,18 @@ final class SummaryPage {
         box.setPadding(new Insets(20, 28, 20, 28));
         Label title = Ui.styled(new Label(Ui.text("ui.summary.title")), Styles.TITLE_2);
 
-        table.getColumns().add(column("report.col.step", 190, r -> r.section() + " · " + r.title()));
-        table.getColumns().add(column("report.col.before", 90, Report.Row::statusBefore));
+        table.getColumns().add(column("report.col.step", 170, r -> r.section() + " · " + r.title()));
+        table.getColumns().add(column("report.col.before", 80, Report.Row::statusBefore));
         table.getColumns().add(column("report.col.after", 90, Report.Row::statusAfter));
-        table.getColumns().add(column("report.col.automation", 100, Report.Row::automation));
-        table.getColumns().add(column("report.col.changes", 150, r -> String.join("\n", r.changes().stream()
-                .map(c -> (c.undo() ? Ui.text("report.undo") + ": " : "") + String.join("; ", c.values()) + " (" + c.outcome() + ")")
-                .toList())));
+        table.getColumns().add(column("report.col.automation", 90, Report.Row::automation));
+        table.getColumns().add(column("report.col.changes", 160, SummaryPage::changes));
         table.getColumns().add(column("report.col.notes", 200, Report.Row::notes));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setPrefHeight(420);
+        table.setPrefHeight(460);
+        // The full text of the chosen row, for when a cell is still too small to read comfortably.
+        table.getSelectionModel().selectedItemProperty().addListener((o, was, row) -> details(row));
+        details.managedProperty().bind(details.visibleProperty());
+        details.setVisible(false);
         table.setRowFactory(t -> new javafx.scene.control.TableRow<>() {
             @Override
             protected void updateItem(Report.Row item, boolean empty) {
@@ -72,7 +76,7 @@ final class SummaryPage {
         exported.setVisible(false);
         exported.managedProperty().bind(exported.visibleProperty());
         box.getChildren().addAll(title, header, exports, exported, Ui.styled(new Label(Ui.text("report.posture")), "card-title"),
-                posture, table);
+                posture, table, details);
     }
 
     ScrollPane node() {
@@ -98,25 +102,64 @@ final class SummaryPage {
         table.setItems(FXCollections.observableArrayList(r.rows()));
     }
 
-    /** A wrapping text column, never narrower than {@code minWidth} so single words are not broken. */
+    private static String changes(Report.Row r) {
+        return String.join("\n", r.changes().stream()
+                .map(c -> (c.undo() ? Ui.text("report.undo") + ": " : "") + String.join("; ", c.values()) + " (" + c.outcome() + ")")
+                .toList());
+    }
+
+    /** Below the table: the chosen row's step, what changed and its notes, in full. */
+    private void details(Report.Row row) {
+        details.setVisible(row != null);
+        if (row == null) {
+            details.getChildren().clear();
+            return;
+        }
+        details.getChildren().setAll(Ui.styled(new Label(row.section() + " · " + row.title()), "card-title"));
+        String changed = changes(row);
+        if (!changed.isEmpty()) {
+            details.getChildren().add(Ui.id(Ui.paragraph(Ui.text("report.col.changes") + ": " + changed), "summary-details-changes"));
+        }
+        details.getChildren().add(Ui.id(Ui.paragraph(row.notes()), "summary-details-notes"));
+    }
+
+    /**
+     * A column whose cells wrap to as many lines as their text needs (the row grows), never
+     * narrower than {@code minWidth} so single words are not broken; the full text is also the
+     * cell's tooltip.
+     */
     private static TableColumn<Report.Row, String> column(String key, double minWidth,
                                                           java.util.function.Function<Report.Row, String> value) {
         TableColumn<Report.Row, String> c = new TableColumn<>(Ui.text(key));
         c.setMinWidth(minWidth);
         c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-        c.setCellFactory(col -> {
-            javafx.scene.control.TableCell<Report.Row, String> cell = new javafx.scene.control.TableCell<>() {
-                @Override
-                protected void updateItem(String item, boolean empty) {
-                    super.updateItem(item, empty);
-                    setText(empty ? null : item);
-                }
-            };
-            cell.setWrapText(true);
-            return cell;
-        });
+        c.setCellFactory(col -> new WrappingCell(col));
         c.setSortable(false);
         return c;
+    }
+
+    /** A table cell showing its text wrapped to the column's width, with the text as tooltip. */
+    private static final class WrappingCell extends javafx.scene.control.TableCell<Report.Row, String> {
+        private final Text text = new Text();
+        private final javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip();
+
+        WrappingCell(TableColumn<Report.Row, String> column) {
+            text.getStyleClass().add("summary-cell-text");
+            text.wrappingWidthProperty().bind(column.widthProperty().subtract(16));
+            tip.setWrapText(true);
+            tip.setMaxWidth(480);
+            setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
+        }
+
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            boolean blank = empty || item == null || item.isEmpty();
+            text.setText(blank ? "" : item);
+            setGraphic(blank ? null : text);
+            tip.setText(blank ? "" : item);
+            setTooltip(blank ? null : tip);
+        }
     }
 
     private void export(Format f) {

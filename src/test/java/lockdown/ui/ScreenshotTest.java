@@ -10,16 +10,21 @@ import lockdown.core.Status;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 
-/** Writes PNGs of the start page, a step page and the summary to target/screenshots for people to look at. */
+/**
+ * Writes PNGs of every page to target/screenshots for people to look at, and the README's pictures
+ * (start page, a Windows step, an API step, the summary) to docs/screenshots when they changed.
+ */
 class ScreenshotTest extends WindowTest {
 
     @Test
     void writesScreenshotsOfTheMainPages(FxRobot robot) throws Exception {
         fx.screenshot("1-start");
+        fx.docsScreenshot("start");
         fx.connect(robot);
         robot.clickOn("#nav-smtp-relay");
         waitUntil(() -> !fx.disabled(robot, "#apply"));
         fx.screenshot("2-step-smtp-relay");
+        fx.docsScreenshot("api-step");
         robot.clickOn("#apply");
         waitUntil(() -> fx.sidebarStatus(robot, Guide.SMTP_RELAY) == Status.APPLIED);
         fx.screenshot("3-step-applied");
@@ -29,6 +34,12 @@ class ScreenshotTest extends WindowTest {
         robot.clickOn("#nav-service-account");
         waitUntil(() -> !fx.disabled(robot, "#apply"));
         fx.screenshot("5-step-service-account");
+        robot.clickOn("#apply");
+        waitUntil(() -> fx.sidebarStatus(robot, Guide.SERVICE_ACCOUNT) == Status.APPLIED);
+        robot.clickOn("#nav-logon-as-service");
+        waitUntil(() -> !fx.disabled(robot, "#apply"));
+        fx.settled(robot);
+        fx.docsScreenshot("windows-step");
         robot.clickOn("#nav-webmail-bindings");
         waitUntil(() -> !fx.disabled(robot, "#apply"));
         fx.screenshot("11-step-webmail-bindings");
@@ -47,6 +58,7 @@ class ScreenshotTest extends WindowTest {
         fx.screenshot("10-step-whitelist");
         robot.clickOn("#nav-summary");
         fx.screenshot("6-summary");
+        fx.docsScreenshot("summary");
         for (String name : new String[] {"1-start", "2-step-smtp-relay", "6-summary"}) {
             Path p = Path.of("target", "screenshots", name + ".png");
             assertThat(p).exists();

@@ -153,6 +153,26 @@ final class WizardFixture {
 
     /** Writes a PNG of the window for a person to look at. */
     void screenshot(String name) throws IOException {
+        Path dir = Path.of("target", "screenshots");
+        Files.createDirectories(dir);
+        ImageIO.write(capture(), "png", dir.resolve(name + ".png").toFile());
+    }
+
+    /**
+     * Writes one of the README's pictures to docs/screenshots when the window looks different
+     * from the committed one (more than a port number or a name apart), so they cannot go stale.
+     */
+    void docsScreenshot(String name) throws IOException {
+        BufferedImage now = capture();
+        Path file = Path.of("docs", "screenshots", name + ".png");
+        if (Files.exists(file) && Screenshots.alike(ImageIO.read(file.toFile()), now)) {
+            return;
+        }
+        Files.createDirectories(file.getParent());
+        ImageIO.write(now, "png", file.toFile());
+    }
+
+    private BufferedImage capture() {
         WritableImage image = onFx(() -> stage.getScene().getRoot().snapshot(null, null));
         PixelReader px = image.getPixelReader();
         BufferedImage out = new BufferedImage((int) image.getWidth(), (int) image.getHeight(), BufferedImage.TYPE_INT_ARGB);
@@ -161,9 +181,7 @@ final class WizardFixture {
                 out.setRGB(x, y, px.getArgb(x, y));
             }
         }
-        Path dir = Path.of("target", "screenshots");
-        Files.createDirectories(dir);
-        ImageIO.write(out, "png", dir.resolve(name + ".png").toFile());
+        return out;
     }
 
     static Node node(FxRobot robot, String query) {
