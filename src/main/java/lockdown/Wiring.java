@@ -233,8 +233,14 @@ public final class Wiring {
     }
 
     private static List<Msg> notes(Login login, SmarterMailClient client) {
-        return login.allowPlainHttp() && PlainHttp.remote(client.baseUrl())
-                ? List.of(Msg.of("target.plain-http-allowed", client.baseUrl().host())) : List.of();
+        List<Msg> notes = new java.util.ArrayList<>();
+        if (client.simulator()) {
+            notes.add(Target.SIMULATOR);
+        }
+        if (login.allowPlainHttp() && PlainHttp.remote(client.baseUrl())) {
+            notes.add(Msg.of("target.plain-http-allowed", client.baseUrl().host()));
+        }
+        return notes;
     }
 
     private static String hostName() {

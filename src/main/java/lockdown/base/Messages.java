@@ -29,7 +29,8 @@ public final class Messages {
     /**
      * Formats a message. The bundle uses the typographic apostrophe (’), so patterns need no quoting
      * rules. Arguments are inserted as plain strings (no number grouping, so build 9511
-     * stays "9511"); a {@link Msg} argument is formatted first.
+     * stays "9511"); a {@link Msg} argument is formatted first. A number whose place in the pattern
+     * names a format, such as {@code {0,choice,1#one entry|1<{0} entries}}, stays a number for it.
      */
     public static String text(Msg msg) {
         String pattern;
@@ -38,11 +39,18 @@ public final class Messages {
         } catch (MissingResourceException e) {
             return "!" + msg.key() + "!";
         }
-        Object[] args = msg.args().stream().map(Messages::plain).toArray();
-        if (args.length == 0) {
+        if (msg.args().isEmpty()) {
             return pattern;
         }
-        return new MessageFormat(pattern, Locale.ROOT).format(args);
+        MessageFormat format = new MessageFormat(pattern, Locale.ROOT);
+        java.text.Format[] formats = format.getFormatsByArgumentIndex();
+        Object[] args = new Object[msg.args().size()];
+        for (int i = 0; i < args.length; i++) {
+            Object a = msg.args().get(i);
+            boolean formatted = i < formats.length && formats[i] != null && a instanceof Number;
+            args[i] = formatted ? a : plain(a);
+        }
+        return format.format(args);
     }
 
     private static Object plain(Object arg) {

@@ -19,7 +19,7 @@ final class Printing {
     }
 
     static void header(PrintStream out, Target t) {
-        out.println(Msg.of(t.isDemo() ? "cli.header-demo" : "cli.header", t.name(), t.url(), t.kind().label()).text());
+        out.println(Msg.of(t.simulated() ? "cli.header-demo" : "cli.header", t.name(), t.url(), t.kind().label()).text());
     }
 
     /** Changes a crash left unfinished on this target, how far they got, and how to close them. */

@@ -2,6 +2,7 @@ package lockdown.core;
 
 import java.util.List;
 import java.util.Optional;
+import lockdown.base.Messages;
 import lockdown.base.Msg;
 
 /** One of a fixed list of values; people see each by its label {@code choice.<key>.<value>}. */
@@ -28,8 +29,13 @@ public record ChoiceType(List<String> choices) implements ValueType<String> {
         return choices.contains(value) ? Optional.empty() : Optional.of(Msg.of("setting.not-a-choice", value, String.join(", ", choices)));
     }
 
+    /**
+     * A value as it is, not as an action: {@code choice.<key>.<value>.state} when the bundle has it
+     * ("Present, on every address"), else the choice's label.
+     */
     @Override
     public String display(String key, String value) {
-        return Msg.of("choice." + key + "." + value).text();
+        String state = "choice." + key + "." + value + ".state";
+        return Messages.has(state) ? Messages.get(state) : Msg.of("choice." + key + "." + value).text();
     }
 }

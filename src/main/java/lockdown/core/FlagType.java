@@ -5,8 +5,13 @@ import java.util.Optional;
 import lockdown.base.Messages;
 import lockdown.base.Msg;
 
-/** On or off. */
-public record FlagType() implements ValueType<Boolean> {
+/**
+ * On or off. A fact the wizard reads ("Account exists", "May log on as a service") reads Yes or
+ * No; a switch the administrator sets reads On or Off.
+ *
+ * @param fact whether the value is a fact read from the server rather than a switch
+ */
+public record FlagType(boolean fact) implements ValueType<Boolean> {
 
     @Override
     public Optional<Boolean> accept(Object value) {
@@ -24,6 +29,6 @@ public record FlagType() implements ValueType<Boolean> {
 
     @Override
     public String display(String key, Boolean value) {
-        return Messages.get(value ? "value.on" : "value.off");
+        return Messages.get(fact ? (value ? "value.yes" : "value.no") : (value ? "value.on" : "value.off"));
     }
 }

@@ -28,12 +28,12 @@ public record Setting<T>(String key, ValueType<T> type, boolean readOnly) {
     }
 
     public static Setting<Boolean> flag(String key) {
-        return new Setting<>(key, new FlagType(), false);
+        return new Setting<>(key, new FlagType(false), false);
     }
 
     /** On or off as read; the wizard shows it but changes it only through other inputs. */
     public static Setting<Boolean> flagInfo(String key) {
-        return new Setting<>(key, new FlagType(), true);
+        return new Setting<>(key, new FlagType(true), true);
     }
 
     /** Addresses with descriptions and the options of a whitelist entry. */

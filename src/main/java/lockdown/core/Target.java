@@ -39,8 +39,16 @@ public record Target(Kind kind, String name, String url, String operator, HostCo
         return ports.get(type);
     }
 
+    /** The note on a server reached by URL that answered as SmarterMail Lockdown's simulator. */
+    public static final Msg SIMULATOR = Msg.of("target.simulator");
+
     public boolean isDemo() {
         return kind == Kind.DEMO;
+    }
+
+    /** The built-in demo, or the simulator reached by URL: nothing shown from it is a real server. */
+    public boolean simulated() {
+        return isDemo() || notes.contains(SIMULATOR);
     }
 
     /**

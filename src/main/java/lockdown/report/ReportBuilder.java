@@ -50,7 +50,7 @@ public final class ReportBuilder {
                     v.status() == Status.MANUAL ? v.doneNote() : null, step.byHand(v.latest()) ? g.manualLines() : List.of()));
         }
         var t = session.target();
-        return new Report(Msg.of("report.title").text(), t.name(), t.kind().label().text(), t.isDemo(), t.url(),
+        return new Report(Msg.of("report.title").text(), t.name(), t.kind().label().text(), t.simulated(), t.url(),
                 TIME.format(Instant.now()), t.operator(), rows, counts(before), counts(after),
                 t.isDemo() ? Msg.of("report.demo-note").text() : "", t.notes().stream().map(Msg::text).toList());
     }

@@ -73,7 +73,8 @@ final class Http10Front implements AutoCloseable {
             byte[] bytes = reply.bytes();
             String head = "HTTP/1.0 " + reply.wireStatus() + " " + (reply.wireStatus() < 400 ? "OK" : "Error") + "\r\n"
                     + "Content-Type: " + reply.contentType() + "\r\n"
-                    + "Content-Length: " + bytes.length + "\r\n\r\n";
+                    + "Content-Length: " + bytes.length + "\r\n"
+                    + SimulatedSmarterMail.MARK + ": " + SimulatedSmarterMail.MARK_VALUE + "\r\n\r\n";
             OutputStream out = s.getOutputStream();
             out.write(head.getBytes(StandardCharsets.US_ASCII));
             out.write(bytes);

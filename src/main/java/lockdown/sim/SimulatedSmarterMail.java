@@ -27,6 +27,13 @@ import lockdown.smartermail.EndpointCatalog;
  */
 public final class SimulatedSmarterMail implements AutoCloseable {
 
+    /**
+     * Every answer says it comes from this simulator, so a client that reached it by URL (the
+     * {@code simulate} command) labels it a demo instead of taking it for a real server.
+     */
+    public static final String MARK = lockdown.smartermail.SmarterMailClient.SIMULATOR_HEADER;
+    static final String MARK_VALUE = "smartermail-lockdown";
+
     /** The demo's system administrator. Demo only: this server exists just in this process. */
     public static final String DEMO_USER = "admin";
     public static final String DEMO_PASSWORD = "Demo-Lockdown-2026";
@@ -350,6 +357,7 @@ public final class SimulatedSmarterMail implements AutoCloseable {
 
     private static void send(HttpExchange x, Reply reply) throws IOException {
         x.getResponseHeaders().set("Content-Type", reply.contentType());
+        x.getResponseHeaders().set(MARK, MARK_VALUE);
         byte[] bytes = reply.bytes();
         x.sendResponseHeaders(reply.wireStatus(), bytes.length);
         try (OutputStream out = x.getResponseBody()) {

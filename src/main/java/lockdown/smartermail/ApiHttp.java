@@ -98,10 +98,52 @@ final class ApiHttp {
     }
 
     /** "POST https://host/... {json}", for previews. Never used for calls that carry secrets. */
+    /** Whether an answer said it came from SmarterMail Lockdown's own simulator. */
+    boolean simulator() {
+        return simulator;
+    }
+
+    private volatile boolean simulator;
+
     String describe(Endpoint endpoint, Map<String, String> params, Object body) {
         EndpointCatalog.Entry e = catalog.entry(endpoint);
         String text = e.method() + " " + url(endpoint, params);
-        return body == null ? text : text + " " + write(body);
+        return body == null ? text : text + " " + shown(body);
+    }
+
+    /**
+     * The body as the preview shows it: the same JSON, with a space after each colon and comma so
+     * a long body wraps between values, never inside a name.
+     */
+    static String shown(Object body) {
+        try {
+            return JSON.writer(SPACED).writeValueAsString(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static final com.fasterxml.jackson.core.PrettyPrinter SPACED = spaced();
+
+    private static com.fasterxml.jackson.core.util.DefaultPrettyPrinter spaced() {
+        com.fasterxml.jackson.core.util.DefaultPrettyPrinter.Indenter space = new com.fasterxml.jackson.core.util.DefaultPrettyPrinter.NopIndenter() {
+            @Override
+            public void writeIndentation(com.fasterxml.jackson.core.JsonGenerator g, int level) throws java.io.IOException {
+                g.writeRaw(' ');
+            }
+
+            @Override
+            public boolean isInline() {
+                return true;
+            }
+        };
+        com.fasterxml.jackson.core.util.DefaultPrettyPrinter p = new com.fasterxml.jackson.core.util.DefaultPrettyPrinter()
+                .withSeparators(com.fasterxml.jackson.core.util.Separators.createDefaultInstance()
+                        .withObjectFieldValueSpacing(com.fasterxml.jackson.core.util.Separators.Spacing.AFTER)
+                        .withObjectEmptySeparator("").withArrayEmptySeparator(""));
+        p.indentObjectsWith(space);
+        p.indentArraysWith(space);
+        return p;
     }
 
     /** What the real calls have shown so far: true when the server answered, false after a 404 or 405, empty when not tried. */
@@ -154,6 +196,9 @@ final class ApiHttp {
     private JsonNode execute(OkHttpClient client, Request request, CallTrace trace, Endpoint endpoint, Mode mode) throws IOException {
         Request traced = request.newBuilder().tag(CallTrace.class, trace).build();
         try (Response response = client.newCall(traced).execute()) {
+            if (response.header(SmarterMailClient.SIMULATOR_HEADER) != null) {
+                simulator = true;
+            }
             return answer(endpoint, response, mode.write());
         }
     }

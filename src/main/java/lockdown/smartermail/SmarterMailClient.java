@@ -19,6 +19,9 @@ import okhttp3.OkHttpClient;
  */
 public final class SmarterMailClient implements SmarterMailApi, AutoCloseable {
 
+    /** The response header by which SmarterMail Lockdown's simulator says that it is one. */
+    public static final String SIMULATOR_HEADER = "X-SmarterMail-Lockdown-Simulator";
+
     private static final int PAGE = 500;
 
     private final OkHttpClient ok;
@@ -116,6 +119,11 @@ public final class SmarterMailClient implements SmarterMailApi, AutoCloseable {
     /** Finishes a two-factor login with the current code from the authenticator app. */
     public void loginWithCode(String code) {
         auth.loginWithCode(code);
+    }
+
+    /** Whether the server answered as SmarterMail Lockdown's simulator (the {@code simulate} command), not a real server. */
+    public boolean simulator() {
+        return http.simulator();
     }
 
     @Override

@@ -76,11 +76,11 @@ final class WebmailBindingsStep extends WindowsStep {
         boolean blocked = blocked(rules);
         List<Detail> details = new ArrayList<>();
         for (Binding b : site.bindings()) {
-            details.add(new Detail(Msg.of("bindings.binding", b.protocol(), b.bindingInformation()), b.catchAll() && b.port() == Install.WEB_PORT));
+            details.add(new Detail(described(b), b.catchAll() && b.port() == Install.WEB_PORT));
         }
         for (FirewallRule r : rules) {
             details.add(Detail.of(Msg.of(r.allow() ? "bindings.rule-allow" : "bindings.rule-block", r.name(), r.remoteAddresses(),
-                    r.enabled() ? Msg.of("value.on") : Msg.of("value.off"))));
+                    r.enabled() ? Msg.of("bindings.rule-enabled") : Msg.of("bindings.rule-disabled"))));
         }
         boolean ok = !KEEP.equals(state) && blocked;
         Msg reason = ok ? Msg.of("bindings.ok", site.name())
@@ -213,5 +213,15 @@ final class WebmailBindingsStep extends WindowsStep {
     public java.util.Optional<lockdown.core.WayIn> wayIn(Target target, Plan plan) {
         WindowsHost w = windows(target);
         return Install.discover(w).site().map(site -> WayIns.webmail(w, site));
+    }
+
+    /** A binding in words: "http on port 9998, every address"; one that is not a web binding as IIS writes it. */
+    static Msg described(Binding b) {
+        if (!b.web()) {
+            return Msg.of("bindings.binding-other", b.protocol(), b.bindingInformation());
+        }
+        Msg where = "*".equals(b.address()) ? Msg.of("bindings.every-address") : Msg.of("bindings.address", b.address());
+        return b.host().isEmpty() ? Msg.of("bindings.binding-web", b.protocol(), b.port(), where)
+                : Msg.of("bindings.binding-web-host", b.protocol(), b.port(), where, b.host());
     }
 }

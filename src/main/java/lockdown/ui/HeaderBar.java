@@ -40,7 +40,7 @@ final class HeaderBar {
         target.textProperty().bind(Bindings.createStringBinding(() -> targetText(model.session(), model.buildProperty().get()),
                 model.sessionProperty(), model.buildProperty()));
         demo.visibleProperty().bind(Bindings.createBooleanBinding(() -> model.session() != null
-                && model.session().target().isDemo(), model.sessionProperty()));
+                && model.session().target().simulated(), model.sessionProperty()));
         demo.managedProperty().bind(demo.visibleProperty());
         progress.textProperty().bind(Bindings.createStringBinding(() -> progressText(model, total),
                 model.progressProperty(), model.readProperty(), model.connectingProperty(), model.sessionProperty()));

@@ -346,6 +346,9 @@ final class StepPage {
             manual.getChildren().add(Ui.paragraph(line, "manual-line"));
         }
         if (v.latest().result() != ProbeResult.MANUAL) {
+            // Read from the server (the build): judged by what the server reports, so there is
+            // nothing to mark done; reading it again after the work shows the result.
+            manual.getChildren().add(Ui.id(Ui.paragraph(Ui.text("ui.step.read-again-after"), "text-muted"), "read-again-after"));
             return;
         }
         if (v.doneNote() != null) {

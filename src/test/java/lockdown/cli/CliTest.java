@@ -114,7 +114,8 @@ class CliTest {
     void applyUndoAndAuditAgainstARunningServer() {
         int code = run("apply", "--server", sim.url(), "--user", "admin", "--step", "smtp-relay");
         assertThat(code).isEqualTo(Cli.OK);
-        assertThat(out()).contains("Set Allow relay from “Anyone” to “Nobody”").contains("Applied and verified");
+        assertThat(out()).contains("Set Allow relay from “Anyone” to “Nobody”").contains("Applied and verified")
+                .as("our simulator reached by URL is labelled a demo").contains("DEMO: simulated server");
         assertThat(passwordAskedFor).containsExactly("admin");
         assertThat(sim.state().allowRelay()).isEqualTo("Nobody");
 
@@ -177,7 +178,8 @@ class CliTest {
             Path file = dir.resolve("summary." + format);
             assertThat(run("export", "--server", sim.url(), "--user", "admin", "--format", format, "--out", file.toString()))
                     .isEqualTo(Cli.OK);
-            assertThat(Files.readString(file)).contains("Disable SMTP open relay").contains("Allow relay: Anyone → Nobody");
+            assertThat(Files.readString(file)).contains("Disable SMTP open relay").contains("Allow relay: Anyone → Nobody")
+                    .contains("answered as SmarterMail Lockdown’s simulator");
         }
         assertThat(run("export", "--demo", "--format", "pdf", "--out", "x.pdf")).isEqualTo(Cli.ERROR);
         assertThat(err()).contains("“pdf” is not a format");

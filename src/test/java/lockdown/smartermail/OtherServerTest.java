@@ -62,6 +62,7 @@ class OtherServerTest {
     void everyStepIsReadOrSaysTruthfullyWhyNot() {
         session.probeAll((g, f) -> { }).join();
         assertThat(session.status(Guide.SERVER_BUILD)).isEqualTo(Status.COMPLIANT);
+        assertThat(client.simulator()).as("a server that is not ours is never labelled a demo").isFalse();
         assertThat(session.status(Guide.SMTP_RELAY)).isEqualTo(Status.AT_RISK);
         assertThat(session.view(Guide.RELAY_WHITELIST).latest().current().get(RelayWhitelistStep.WHITELIST)).extracting(IpRule::address)
                 .containsExactly("198.51.100.8");

@@ -52,7 +52,7 @@ class WizardPagesTest extends WindowTest {
         robot.type(KeyCode.BACK_SPACE, 3);
         robot.write("30");
         waitUntil(() -> !fx.disabled(robot, "#apply"));
-        assertThat(fx.text(robot, "#preview-command-0")).contains("\"address\":\"10.0.0.30\"");
+        assertThat(fx.text(robot, "#preview-command-0")).contains("\"address\": \"10.0.0.30\"");
     }
 
     @Test

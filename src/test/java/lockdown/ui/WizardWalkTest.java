@@ -34,7 +34,7 @@ class WizardWalkTest extends WindowTest {
         assertThat(fx.text(robot, "#step-title")).isEqualTo("Disable SMTP open relay");
         assertThat(fx.text(robot, "#current-allow-relay")).isEqualTo("Allow relay: Anyone");
         waitUntil(() -> !fx.disabled(robot, "#apply"));
-        assertThat(fx.text(robot, "#preview-command-0")).contains("\"allowRelay\":\"Nobody\"");
+        assertThat(fx.text(robot, "#preview-command-0")).contains("\"allowRelay\": \"Nobody\"");
         robot.clickOn("#apply");
         waitUntil(() -> fx.sidebarStatus(robot, Guide.SMTP_RELAY) == Status.APPLIED);
         assertThat(fx.text(robot, "#step-result")).contains("applied and verified by reading it back");
@@ -84,6 +84,14 @@ class WizardWalkTest extends WindowTest {
         for (String token : fx.sim().issuedTokens()) {
             assertThat(page).doesNotContain(token);
         }
+    }
+
+    @Test
+    void theBuildPageSaysToReadAgainAfterUpgradingInsteadOfMarkingDone(FxRobot robot) {
+        fx.connect(robot);
+        robot.clickOn("#nav-server-build");
+        waitUntil(() -> fx.text(robot, "#read-again-after").contains("Read again"));
+        assertThat(robot.lookup("#mark-done").tryQuery()).isEmpty();
     }
 
     @Test

@@ -42,8 +42,8 @@ final class RulesList {
             int n = counter++;
             address.setId(prefix + "address-" + n);
             description.setId(prefix + "description-" + n);
-            address.setPromptText("203.0.113.5  /  203.0.113.0/24  /  2001:db8::/64");
-            address.setPrefColumnCount(16);
+            address.setPromptText(Ui.text("ui.ip.address-prompt"));
+            address.setPrefColumnCount(20);
             address.setAccessibleText(Ui.text("ui.ip.address"));
             description.setPromptText(Ui.text("ui.ip.description"));
             description.setAccessibleText(Ui.text("ui.ip.description"));
