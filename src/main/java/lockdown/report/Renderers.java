@@ -39,7 +39,10 @@ public final class Renderers {
     public static void write(Report report, Format format, Path file) {
         try {
             Path dir = file.toAbsolutePath().getParent();
-            Files.createDirectories(dir);
+            // Never a folder created silently: the caller asked the user, or refused.
+            ExportFolder.missing(file).ifPresent(d -> {
+                throw new LockdownException(Msg.of("report.unwritable", file, Msg.of("report.no-folder", d)));
+            });
             Path tmp = Files.createTempFile(dir, ".lockdown-report", ".tmp");
             Files.writeString(tmp, render(report, format), StandardCharsets.UTF_8);
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);

@@ -17,8 +17,11 @@ public interface Dialogs {
     /** Asks whether to close while a change is running. */
     boolean confirmCloseWhileBusy();
 
-    /** Asks where to save a summary; empty when cancelled. */
+    /** Asks where to save a summary, starting in the user's Documents (or home) folder; empty when cancelled. */
     Optional<Path> askSaveLocation(String suggestedName, Format format);
+
+    /** Asks whether to create a folder that does not exist, so a summary can be saved there. */
+    boolean confirmCreateFolder(Path folder);
 
     /** A new login after the old one expired: the password, and the two-factor code when the account uses one. */
     record Relogin(char[] password, String code) {

@@ -40,10 +40,20 @@ final class FxDialogs implements Dialogs {
     }
 
     @Override
+    public boolean confirmCreateFolder(Path folder) {
+        Alert a = new Alert(Alert.AlertType.CONFIRMATION, Ui.text("ui.export.create-folder.text", folder), ButtonType.YES, ButtonType.NO);
+        a.initOwner(owner);
+        a.setTitle(Ui.text("ui.export.create-folder.title"));
+        a.setHeaderText(null);
+        return a.showAndWait().filter(b -> b == ButtonType.YES).isPresent();
+    }
+
+    @Override
     public Optional<Path> askSaveLocation(String suggestedName, Format format) {
         FileChooser fc = new FileChooser();
         fc.setTitle(Ui.text("ui.export.title"));
         fc.setInitialFileName(suggestedName);
+        fc.setInitialDirectory(lockdown.report.ExportFolder.standard().toFile());
         fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(Ui.text("ui.export.filter." + format.extension()),
                 "*." + format.extension()));
         File f = fc.showSaveDialog(owner);

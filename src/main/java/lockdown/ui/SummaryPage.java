@@ -167,11 +167,26 @@ final class SummaryPage {
         if (where.isEmpty()) {
             return;
         }
+        // A folder that does not exist is created only when the administrator says so.
+        Optional<Path> missing = lockdown.report.ExportFolder.missing(where.get());
+        if (missing.isPresent() && !dialogs.confirmCreateFolder(missing.get())) {
+            show(false, Msg.of("report.unwritable", where.get(), Msg.of("report.no-folder", missing.get())));
+            return;
+        }
         Report r = ReportBuilder.of(model.session());
         model.tasks().run(() -> {
+            missing.ifPresent(dir -> create(dir, where.get()));
             Renderers.write(r, f, where.get());
             return where.get();
         }, p -> show(true, Msg.of("ui.summary.exported", p.toAbsolutePath())), e -> show(false, StepModel.message(e)));
+    }
+
+    private static void create(Path dir, Path file) {
+        try {
+            java.nio.file.Files.createDirectories(dir);
+        } catch (java.io.IOException e) {
+            throw new lockdown.base.LockdownException(Msg.of("report.unwritable", file, e.getMessage()), e);
+        }
     }
 
     private void show(boolean ok, Msg text) {

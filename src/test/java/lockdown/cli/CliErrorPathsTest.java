@@ -65,6 +65,7 @@ class CliErrorPathsTest {
                 List.of("recover", "--demo"), List.of("recover", "--demo", "--last"), List.of("confirm"),
                 List.of("confirm", "--change", "no-such-change"),
                 List.of("mark-done", "--demo"), List.of("export", "--demo"), List.of("export", "--demo", "--format", "pdf", "--out", "x.pdf"),
+                List.of("export", "--demo", "--format", "html", "--out", "no-such-folder/x.html"),
                 List.of("simulate", "--port", "99999"), List.of("simulate", "--latency", "soon")));
         if (!System.getProperty("os.name").startsWith("Windows")) {
             all.add(List.of("audit", "--local", "--user", "admin"));

@@ -186,6 +186,31 @@ class CliTest {
     }
 
     @Test
+    void exportGoesToDocumentsByDefaultAndNeverCreatesAFolderSilently() throws Exception {
+        Path missing = dir.resolve("not-there");
+        assertThat(run("export", "--server", sim.url(), "--user", "admin", "--format", "md", "--out",
+                missing.resolve("s.md").toString())).isEqualTo(Cli.ERROR);
+        assertThat(err()).contains("Output file").contains(missing.toString()).contains("does not exist");
+        assertThat(missing).doesNotExist();
+        assertThat(passwordAskedFor).as("refused before logging in").isEmpty();
+
+        String home = System.getProperty("user.home");
+        Path fakeHome = Files.createDirectories(dir.resolve("home"));
+        Files.createDirectories(fakeHome.resolve("Documents"));
+        System.setProperty("user.home", fakeHome.toString());
+        try {
+            assertThat(run("export", "--server", sim.url(), "--user", "admin", "--format", "json")).isEqualTo(Cli.OK);
+        } finally {
+            System.setProperty("user.home", home);
+        }
+        try (var files = Files.list(fakeHome.resolve("Documents"))) {
+            assertThat(files.map(p -> p.getFileName().toString()).toList()).singleElement()
+                    .satisfies(n -> assertThat(n).startsWith("lockdown-").endsWith(".json"));
+        }
+        assertThat(out()).contains(fakeHome.resolve("Documents").toString());
+    }
+
+    @Test
     void thePasswordComesFromTheEnvironmentWhenSet() {
         Cli cli = new Cli(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
                 Map.of(Passwords.VARIABLE, SimulatedSmarterMail.DEMO_PASSWORD), lockdown.Wiring.standard());

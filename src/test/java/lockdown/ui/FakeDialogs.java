@@ -38,6 +38,15 @@ final class FakeDialogs implements Dialogs {
         return Optional.ofNullable(saveTo.get(format));
     }
 
+    final List<Path> folderAsked = new ArrayList<>();
+    boolean createFolder;
+
+    @Override
+    public boolean confirmCreateFolder(Path folder) {
+        folderAsked.add(folder);
+        return createFolder;
+    }
+
     Path apiMap;
     final Deque<Relogin> relogins = new ArrayDeque<>();
     int reloginAsked;

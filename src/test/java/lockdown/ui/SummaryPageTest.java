@@ -4,6 +4,8 @@ import static lockdown.ui.WizardFixture.onFx;
 import static lockdown.ui.WizardFixture.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.control.Label;
@@ -11,7 +13,9 @@ import javafx.scene.control.TableCell;
 import javafx.scene.text.Text;
 import lockdown.core.Guide;
 import lockdown.core.Status;
+import lockdown.report.Format;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 
 /** The summary at 1280×800: every cell's text whole (wrapped, with a tooltip), the bars' labels never cut. */
@@ -49,6 +53,26 @@ class SummaryPageTest extends WindowTest {
         // The relay row (the 13th), chosen: its full text shows below the table.
         robot.interact(() -> robot.lookup("#summary-table").queryTableView().getSelectionModel().select(12));
         waitUntil(() -> fx.text(robot, "#summary-details-changes").contains("Allow relay: Anyone → Nobody"));
+    }
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aFolderThatDoesNotExistIsCreatedOnlyWhenTheAdministratorSaysSo(FxRobot robot) {
+        fx.connect(robot);
+        robot.clickOn("#nav-summary");
+        Path folder = dir.resolve("reports");
+        Path file = folder.resolve("summary.md");
+        fx.dialogs.saveTo.put(Format.MARKDOWN, file);
+        robot.clickOn("#export-md");
+        waitUntil(() -> fx.text(robot, "#export-result").contains("does not exist"));
+        assertThat(fx.dialogs.folderAsked).containsExactly(folder);
+        assertThat(folder).doesNotExist();
+
+        fx.dialogs.createFolder = true;
+        robot.clickOn("#export-md");
+        waitUntil(() -> Files.exists(file) && fx.text(robot, "#export-result").contains("summary.md"));
     }
 
     @Test
