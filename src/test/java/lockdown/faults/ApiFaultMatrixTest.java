@@ -198,7 +198,6 @@ class ApiFaultMatrixTest {
             }
             sb.append('\n');
         }
-        System.out.println(sb);
         Files.createDirectories(Path.of("target"));
         Files.writeString(Path.of("target", "fault-matrix.md"), sb.toString());
     }

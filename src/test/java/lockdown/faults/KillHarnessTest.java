@@ -171,9 +171,10 @@ class KillHarnessTest {
     }
 
     @AfterAll
-    static void tally() {
+    static void tally() throws java.io.IOException {
         StringBuilder sb = new StringBuilder("Kill harness: where the process died, and how it ended\n");
         new java.util.TreeMap<>(TALLY).forEach((k, v) -> sb.append("  ").append(v[0]).append(" × ").append(k).append('\n'));
-        System.out.println(sb);
+        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target"));
+        java.nio.file.Files.writeString(java.nio.file.Path.of("target", "kill-harness.txt"), sb.toString());
     }
 }

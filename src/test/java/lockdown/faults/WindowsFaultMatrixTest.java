@@ -119,7 +119,6 @@ class WindowsFaultMatrixTest extends DemoTest {
     static void writeTable() throws Exception {
         StringBuilder sb = new StringBuilder("# Windows fault matrix: expected / actual\n\n| step × failure | expected / actual |\n|---|---|\n");
         new java.util.TreeMap<>(TABLE).forEach((k, v) -> sb.append("| ").append(k).append(" | ").append(v).append(" |\n"));
-        System.out.println(sb);
         Files.createDirectories(Path.of("target"));
         Files.writeString(Path.of("target", "windows-fault-matrix.md"), sb.toString());
     }
