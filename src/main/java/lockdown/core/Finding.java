@@ -15,6 +15,14 @@ public record Finding(Guide step, ProbeResult result, Settings current, Settings
         details = List.copyOf(details);
     }
 
+    /** The source of a value read through a call whose shape is not confirmed anywhere public. */
+    public static final Msg UNVERIFIED = Msg.of("evidence.unverified");
+
+    /** Whether this was read through a call whose shape is not confirmed anywhere public. */
+    public boolean unverified() {
+        return evidence != null && evidence.args().contains(UNVERIFIED);
+    }
+
     public static Finding of(Guide step, ProbeResult result, Settings current, Settings recommended, Msg reason,
                              Msg evidence, List<Detail> details) {
         return new Finding(step, result, current, recommended, reason, evidence, details, Instant.now());

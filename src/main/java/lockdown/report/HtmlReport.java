@@ -16,6 +16,7 @@ final class HtmlReport {
             .bar{display:flex;height:1.2rem;border-radius:4px;overflow:hidden;margin:.2rem 0 .8rem;max-width:40rem}
             .bar span{display:block} .b-ok{background:#2da44e} .b-risk{background:#cf222e} .b-manual{background:#d4a72c}
             .b-skip{background:#8c959f} .b-other{background:#d0d7de} code{font-size:.85em}
+            .unverified{color:#9a6700;font-weight:600} .legend{color:#57606a;font-size:.85rem}
             @media print{body{margin:0} .bar{print-color-adjust:exact;-webkit-print-color-adjust:exact}}
             """;
 
@@ -35,6 +36,7 @@ final class HtmlReport {
         item(h, "report.url", r.url());
         item(h, "report.created", r.created());
         item(h, "report.operator", r.operator());
+        item(h, "report.tool", r.tool());
         h.append("</dl>\n");
         for (String n : r.connectionNotes()) {
             h.append("<p class=\"demo\">").append(esc(n)).append("</p>\n");
@@ -59,9 +61,13 @@ final class HtmlReport {
                         .append(esc(String.join("; ", c.values()))).append(" — ").append(esc(c.outcome()))
                         .append(" <small>(").append(esc(c.time())).append(", ").append(esc(c.id())).append(")</small></div>");
             }
-            h.append("</td><td>").append(esc(row.notes())).append("</td></tr>\n");
+            h.append("</td><td>").append(esc(row.notes())).append(row.unverified() ? " <span class=\"unverified\">†</span>" : "")
+                    .append("</td></tr>\n");
         }
         h.append("</tbody></table>\n");
+        if (r.rows().stream().anyMatch(Report.Row::unverified)) {
+            h.append("<p class=\"legend\">† ").append(esc(t("report.unverified-legend"))).append("</p>\n");
+        }
         if (r.rows().stream().anyMatch(row -> !row.manualSteps().isEmpty())) {
             h.append("<h2>").append(t("report.by-hand")).append("</h2>\n");
             for (Report.Row row : r.rows()) {

@@ -18,7 +18,8 @@ final class MarkdownReport {
                 .append(")\n");
         md.append("- ").append(t("report.url")).append(": ").append(esc(r.url())).append("\n");
         md.append("- ").append(t("report.created")).append(": ").append(esc(r.created())).append("\n");
-        md.append("- ").append(t("report.operator")).append(": ").append(esc(r.operator())).append("\n\n");
+        md.append("- ").append(t("report.operator")).append(": ").append(esc(r.operator())).append("\n");
+        md.append("- ").append(t("report.tool")).append(": ").append(esc(r.tool())).append("\n\n");
         for (String n : r.connectionNotes()) {
             md.append("> ").append(esc(n)).append("\n\n");
         }
@@ -40,7 +41,10 @@ final class MarkdownReport {
                     .append("`) | ").append(esc(row.statusBefore())).append(" | ").append(esc(row.statusAfter())).append(" | ")
                     .append(esc(row.automation())).append(" | ");
             md.append(String.join("<br>", row.changes().stream().map(MarkdownReport::change).toList()));
-            md.append(" | ").append(esc(row.notes())).append(" |\n");
+            md.append(" | ").append(esc(row.notes())).append(row.unverified() ? " †" : "").append(" |\n");
+        }
+        if (r.rows().stream().anyMatch(Report.Row::unverified)) {
+            md.append("\n† ").append(esc(t("report.unverified-legend"))).append("\n");
         }
         if (r.rows().stream().anyMatch(row -> !row.manualSteps().isEmpty())) {
             md.append("\n## ").append(t("report.by-hand")).append("\n");

@@ -8,7 +8,7 @@ import java.util.List;
  * wizard did it or the administrator did it by hand. The three formats render this same model.
  */
 public record Report(String title, String target, String targetKind, boolean demo, String url, String created,
-                     String operator, List<Row> rows, Counts before, Counts after, String note, List<String> connectionNotes) {
+                     String operator, String tool, List<Row> rows, Counts before, Counts after, String note, List<String> connectionNotes) {
 
     public Report {
         rows = List.copyOf(rows);
@@ -17,11 +17,14 @@ public record Report(String title, String target, String targetKind, boolean dem
 
     /**
      * One step. {@code automation} is "automated", "manual" or "not applicable" (in words);
-     * {@code manualSteps} the guide's steps to do by hand where the step is done by hand here.
+     * {@code manualSteps} the guide's steps to do by hand where the step is done by hand here;
+     * {@code unverified} when its values were read through a call whose shape is not confirmed
+     * anywhere public, so a reader checks them on the server.
      */
     public record Row(String id, int section, String sectionTitle, String title, String severity, String statusBefore,
                       String statusAfter, String statusAfterCode, String automation, String finding,
-                      List<ChangeLine> changes, String skipReason, String doneNote, List<String> manualSteps) {
+                      List<ChangeLine> changes, String skipReason, String doneNote, List<String> manualSteps,
+                      boolean unverified) {
 
         public Row {
             changes = List.copyOf(changes);

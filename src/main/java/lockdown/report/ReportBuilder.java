@@ -47,11 +47,12 @@ public final class ReportBuilder {
                     g.severity().label().text(), statusBefore.label().text(), label(v, statusAfter),
                     statusAfter.code(), automation(step, v), v.latest() == null || v.latest().reason() == null ? ""
                     : v.latest().reason().text(), mine.stream().map(c -> line(session, step, c)).toList(), v.skipReason(),
-                    v.status() == Status.MANUAL ? v.doneNote() : null, step.byHand(v.latest()) ? g.manualLines() : List.of()));
+                    v.status() == Status.MANUAL ? v.doneNote() : null, step.byHand(v.latest()) ? g.manualLines() : List.of(),
+                    v.latest() != null && v.latest().unverified()));
         }
         var t = session.target();
         return new Report(Msg.of("report.title").text(), t.name(), t.kind().label().text(), t.simulated(), t.url(),
-                TIME.format(Instant.now()), t.operator(), rows, counts(before), counts(after),
+                TIME.format(Instant.now()), t.operator(), Msg.of("report.tool-version", lockdown.core.Version.current()).text(), rows, counts(before), counts(after),
                 t.isDemo() ? Msg.of("report.demo-note").text() : "", t.notes().stream().map(Msg::text).toList());
     }
 
@@ -78,7 +79,8 @@ public final class ReportBuilder {
         List<String> values = new ArrayList<>();
         for (String key : c.after().keys()) {
             Setting<?> s = step.settings().stream().filter(x -> x.key().equals(key)).findFirst().orElse(null);
-            if (s == null || s.hidden() && s.holds(c.before().get(key), c.after().get(key))) {
+            // A value the change left as it was ("smartermail_svc → smartermail_svc") says nothing.
+            if (s == null || s.holds(c.before().get(key), c.after().get(key))) {
                 continue;
             }
             values.add(Msg.of("report.value-change", s.label(), s.format(c.before().get(key)), s.format(c.after().get(key))).text());

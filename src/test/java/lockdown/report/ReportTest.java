@@ -70,6 +70,31 @@ class ReportTest extends DemoTest {
     }
 
     @Test
+    void theToolAndItsVersionAreNamedAndUnverifiedReadsAreMarked() {
+        Report r = ReportBuilder.of(demo.session);
+        assertThat(r.tool()).isEqualTo("SmarterMail Lockdown " + lockdown.core.Version.current());
+        Report.Row relay = r.rows().stream().filter(x -> x.id().equals("smtp-relay")).findFirst().orElseThrow();
+        Report.Row account = r.rows().stream().filter(x -> x.id().equals("service-account")).findFirst().orElseThrow();
+        assertThat(relay.unverified()).as("smtp-in is an unverified call").isTrue();
+        assertThat(account.unverified()).as("read from Windows").isFalse();
+        String md = Renderers.render(r, Format.MARKDOWN);
+        assertThat(md).contains("- Tool: SmarterMail Lockdown ").contains(" †").contains("† Read through a SmarterMail API call");
+        assertThat(Renderers.render(r, Format.HTML)).contains("<dt>Tool</dt>").contains("class=\"unverified\"");
+        assertThat(lockdown.smartermail.Evidence.UNVERIFIED.label()).isEqualTo(lockdown.core.Finding.UNVERIFIED);
+    }
+
+    @Test
+    void aValueTheChangeLeftAsItWasIsNotAChangeLine() {
+        demo.session.apply(demo.session.plan(Guide.SERVICE_ACCOUNT, Settings.EMPTY));
+        Report.Row account = ReportBuilder.of(demo.session).rows().stream().filter(x -> x.id().equals("service-account"))
+                .findFirst().orElseThrow();
+        assertThat(account.changes()).singleElement().satisfies(c -> {
+            assertThat(c.values()).isNotEmpty().noneSatisfy(v -> assertThat(v).contains("smartermail_svc → smartermail_svc"));
+            assertThat(c.values()).anySatisfy(v -> assertThat(v).contains("Account exists: No → Yes"));
+        });
+    }
+
+    @Test
     void theFileNameCarriesServerAndDate() {
         assertThat(ReportBuilder.fileName(demo.session, Format.MARKDOWN))
                 .isEqualTo("lockdown-demo-" + LocalDate.now() + ".md");
