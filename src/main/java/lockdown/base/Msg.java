@@ -24,7 +24,8 @@ public record Msg(String key, List<Object> args) {
     public static final Set<String> SAY_NOTHING_CHANGED = Set.of("error.invalid-settings", "error.unexpected",
             "apply.nothing-changed", "apply.failed-nothing-changed", "apply.failed-rolled-back", "undo.cannot-read",
             "undo.changed-since", "journal.unwritable", "api.failed", "login.not-admin", "login.needed", "login.session-expired",
-            "windows.ip-entry-rejected", "recover.cannot-read", "recover.nothing-ran", "target.busy", "target.lock-failed", "recover.interrupted", "cli.dry-run");
+            "windows.ip-entry-rejected", "recover.cannot-read", "recover.nothing-ran", "target.busy", "target.lock-failed", "recover.interrupted", "cli.dry-run",
+            "apply-all.would");
 
     public static Msg of(String key, Object... args) {
         return new Msg(key, Arrays.asList(args));

@@ -24,8 +24,9 @@ import lockdown.core.Settings;
 import lockdown.core.Step;
 
 /**
- * {@code apply --step ID [--set key=value ...] [--dry-run]}: shows the plan, runs it, reads back.
- * Without {@code --set} it applies the recommended values.
+ * {@code apply --step ID [--set key=value ...] [--profile FILE] [--dry-run]}: shows the plan, runs
+ * it, reads back. Without {@code --set} it applies the recommended values (the profile's, with
+ * {@code --profile}). {@code apply --profile FILE --all} runs every step ({@link ApplyAll}).
  */
 final class ApplyCommand {
 
@@ -39,10 +40,14 @@ final class ApplyCommand {
 
     int run(List<String> argv) {
         List<String> valued = new ArrayList<>(TargetOptions.VALUED);
-        valued.addAll(List.of("--step", "--set", "--confirm-within"));
+        valued.addAll(List.of("--step", "--set", "--confirm-within", "--profile"));
         List<String> flags = new ArrayList<>(TargetOptions.FLAGS);
-        flags.add("--dry-run");
+        flags.addAll(List.of("--dry-run", "--all", "--json"));
         Args args = Args.parse(argv, valued, flags);
+        lockdown.core.Profile profile = ProfileRun.load(args);
+        if (args.has("--all")) {
+            return all(args, profile);
+        }
         Guide g = step(args.get("--step"));
         Step step = lockdown.steps.Steps.all().get(g);
         Settings wanted = parseSets(step, args.sets());
@@ -53,6 +58,7 @@ final class ApplyCommand {
             if (window != null) {
                 session.confirmWithin(window);
             }
+            session.use(profile);
             Printing.header(out, c.target());
             Printing.interrupted(out, session);
             Finding f = session.probeNow(g);
@@ -75,6 +81,50 @@ final class ApplyCommand {
                 return ConfirmWait.await(out, session, change.get(), waiting.get(), targets.passwords().askToKeep(change.get().id()));
             }
             return change.map(ch -> ch.outcome() == Outcome.VERIFIED ? Cli.OK : Cli.AT_RISK).orElse(Cli.OK);
+        }
+    }
+
+    /**
+     * {@code --all}: every step in the guide's order ({@link ApplyAll}); exits 2 when a change
+     * failed, else as {@code audit} would after it. With {@code --json} prints the audit JSON with
+     * {@code changed} and what ran.
+     */
+    private int all(Args args, lockdown.core.Profile profile) {
+        if (args.get("--step") != null || !args.sets().isEmpty() || args.get("--confirm-within") != null) {
+            throw new InvalidSettingsException("all", Msg.of("apply-all.alone"));
+        }
+        boolean json = args.has("--json");
+        try (Connection c = targets.open(args);
+             ExecutorService ex = Executors.newVirtualThreadPerTaskExecutor()) {
+            Session session = c.session(ex);
+            session.use(profile);
+            if (!json) {
+                Printing.header(out, c.target());
+                Printing.interrupted(out, session);
+            }
+            session.probeAll((g, f) -> { }).join();
+            ApplyAll run = new ApplyAll(out, json);
+            run.run(session, args.has("--dry-run"), (step, desired) -> planWithAccountPassword(session, step, desired));
+            revealGeneratedPassword(c);
+            int exit = run.failed() ? Cli.ERROR : AuditCommand.exitCode(session);
+            if (json) {
+                out.println(AuditCommand.json(session, root -> {
+                    root.put("changed", run.changed());
+                    root.put("dryRun", args.has("--dry-run"));
+                    root.put("exitCode", exit);
+                    var list = root.putArray("ran");
+                    for (ApplyAll.Ran r : run.ran()) {
+                        var n = list.addObject();
+                        n.put("step", r.step().id());
+                        n.put("result", r.what());
+                        n.put("change", r.change());
+                        n.put("reason", r.reason());
+                    }
+                }));
+            } else {
+                out.println(Msg.of(args.has("--dry-run") ? "apply-all.would" : "apply-all.done", run.changed()).text());
+            }
+            return exit;
         }
     }
 

@@ -17,10 +17,17 @@ import lockdown.core.Status;
 import lockdown.core.Step;
 import lockdown.core.StepView;
 
-/** {@code audit}: reads every step at once and prints where the server stands. Changes nothing. */
+/**
+ * {@code audit [--profile FILE] [--json]}: reads every step at once and prints where the server
+ * stands, by the guide or by a profile. Changes nothing.
+ */
 final class AuditCommand {
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    /** The schema name of the audit JSON, which merge and diff read. */
+    static final String SCHEMA = "smartermail-lockdown-audit";
+    static final int VERSION = 1;
 
     private final PrintStream out;
     private final TargetOptions targets;
@@ -32,12 +39,15 @@ final class AuditCommand {
 
     int run(List<String> argv) {
         List<String> valued = new ArrayList<>(TargetOptions.VALUED);
+        valued.add("--profile");
         List<String> flags = new ArrayList<>(TargetOptions.FLAGS);
         flags.add("--json");
         Args args = Args.parse(argv, valued, flags);
+        lockdown.core.Profile profile = ProfileRun.load(args);
         try (Connection c = targets.open(args);
              ExecutorService ex = Executors.newVirtualThreadPerTaskExecutor()) {
             Session session = c.session(ex);
+            session.use(profile);
             session.probeAll((g, f) -> { }).join();
             if (args.has("--json")) {
                 out.println(json(session));
@@ -74,7 +84,8 @@ final class AuditCommand {
         out.print(t.render());
         out.println();
         for (StepView v : session.views()) {
-            if (v.status() == Status.AT_RISK || v.status() == Status.UNKNOWN || v.status() == Status.MANUAL) {
+            if (v.status() == Status.AT_RISK || v.status() == Status.UNKNOWN || v.status() == Status.MANUAL
+                    || v.status() == Status.ACCEPTED_RISK) {
                 out.println("- " + v.step().id() + ": " + v.latest().reason().text());
                 if (v.doneNote() != null && v.status() == Status.MANUAL) {
                     out.println("  " + lockdown.base.Msg.of("cli.done-by-hand", v.doneNote().isEmpty() ? "-" : v.doneNote()).text());
@@ -99,7 +110,15 @@ final class AuditCommand {
         Printing.interrupted(out, session);
     }
 
-    private static String json(Session session) {
+    static String json(Session session) {
+        return json(session, null);
+    }
+
+    /**
+     * The audit as JSON (schema {@value #SCHEMA}, version {@value #VERSION}): what {@code merge}
+     * and {@code diff} read. {@code extra} adds fields (apply --all adds what ran).
+     */
+    static String json(Session session, java.util.function.Consumer<ObjectNode> extra) {
         ArrayNode arr = JSON.createArrayNode();
         for (StepView v : session.views()) {
             Step step = session.step(v.step());
@@ -125,12 +144,31 @@ final class AuditCommand {
             }
         }
         ObjectNode root = JSON.createObjectNode();
+        root.put("schema", SCHEMA);
+        root.put("version", VERSION);
+        root.put("tool", lockdown.base.Msg.of("report.tool-version", lockdown.core.Version.current()).text());
+        root.put("date", java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).withNano(0).toString());
         root.put("target", session.target().name());
         root.put("url", session.target().url());
         root.put("kind", session.target().kind().name().toLowerCase(java.util.Locale.ROOT));
         root.put("exitCode", exitCode(session));
         root.set("notes", JSON.valueToTree(session.target().notes().stream().map(lockdown.base.Msg::text).toList()));
         root.set("steps", arr);
+        ArrayNode exceptions = root.putArray("exceptions");
+        for (lockdown.core.AcceptedRisk e : session.profile().exceptions()) {
+            ObjectNode n = exceptions.addObject();
+            n.put("step", e.step().id());
+            if (e.setting() != null) {
+                n.put("setting", e.setting());
+            }
+            n.put("reason", e.reason());
+            n.put("approvedBy", e.approvedBy());
+            n.put("until", e.until().toString());
+            n.put("expired", !e.activeOn(java.time.LocalDate.now()));
+        }
+        if (extra != null) {
+            extra.accept(root);
+        }
         ArrayNode interrupted = root.putArray("interrupted");
         for (var c : session.interrupted()) {
             var p = session.progress(c.id());

@@ -36,7 +36,7 @@ public final class Cli {
         this.wiring = wiring;
     }
 
-    static final List<String> COMMANDS = List.of("audit", "apply", "undo", "recover", "confirm", "mark-done", "export", "simulate",
+    static final List<String> COMMANDS = List.of("audit", "apply", "undo", "recover", "confirm", "mark-done", "export", "profile", "simulate",
             "help");
 
     public static boolean isCommand(String word) {
@@ -92,6 +92,7 @@ public final class Cli {
                 case "confirm" -> new ConfirmCommand(out, wiring).run(rest);
                 case "mark-done" -> new MarkDoneCommand(out, targets).run(rest);
                 case "export" -> new ExportCommand(out, targets).run(rest);
+                case "profile" -> new ProfileCommand(out, targets).run(rest);
                 case "simulate" -> new SimulateCommand(out).run(rest);
                 case "help", "--help", "-h" -> {
                     out.print(Msg.of("cli.usage").text());

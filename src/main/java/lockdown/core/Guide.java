@@ -92,8 +92,10 @@ public enum Guide {
     }
 
     /** The manual steps, one line each. */
+    /** The steps to do by hand, one per line, without their numbers (each place that shows them numbers them). */
     public List<String> manualLines() {
-        return manualSteps().text().lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+        return manualSteps().text().lines().map(String::strip).filter(l -> !l.isEmpty())
+                .map(l -> l.replaceFirst("^\\d+\\.\\s*", "")).toList();
     }
 
     public static List<Guide> steps() {

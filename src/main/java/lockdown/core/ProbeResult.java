@@ -16,7 +16,9 @@ public enum ProbeResult {
     /** The step does not concern this target (for example Windows steps on a remote server). */
     NOT_APPLICABLE,
     /** Not checked here: no automation for this target, the administrator does it by hand. */
-    MANUAL;
+    MANUAL,
+    /** The server deviates from the guide or the profile on purpose, under an exception that has not expired. */
+    ACCEPTED_RISK;
 
     /** The identifier used in JSON and on the command line, e.g. {@code at-risk}. */
     public String code() {
@@ -35,6 +37,7 @@ public enum ProbeResult {
             case UNKNOWN -> Status.UNKNOWN;
             case NOT_APPLICABLE -> Status.NOT_APPLICABLE;
             case MANUAL -> Status.MANUAL;
+            case ACCEPTED_RISK -> Status.ACCEPTED_RISK;
         };
     }
 }

@@ -7,6 +7,7 @@ import lockdown.base.StepException;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -41,6 +42,7 @@ public final class Session {
     private final ExecutorService executor;
     private final Instant started = Instant.now();
     private final Map<Guide, State> states = new EnumMap<>(Guide.class);
+    private volatile Profile profile = Profile.NONE;
 
     public Session(Target target, Map<Guide, Step> steps, Journal journal, ExecutorService executor) {
         this.target = target;
@@ -89,6 +91,24 @@ public final class Session {
         return target.key();
     }
 
+    // ---- the profile --------------------------------------------------------------------------
+
+    /**
+     * Judges every step by this profile from now on: its values are the recommended ones, a step
+     * is compliant when they hold, and its exceptions turn a deviation into accepted risk.
+     * Steps read already are judged again without reading the server.
+     */
+    public void use(Profile p) {
+        profile = p;
+        for (Guide g : Guide.values()) {
+            states.get(g).rejudge(f -> p.judge(f, step(g).settings(), LocalDate.now()));
+        }
+    }
+
+    public Profile profile() {
+        return profile;
+    }
+
     // ---- reading ----------------------------------------------------------------------------
 
     /** Reads one step now. A failure becomes an UNKNOWN finding with the reason. */
@@ -102,8 +122,9 @@ public final class Session {
             LOG.log(Level.WARNING, "probe of " + g.id() + " failed", e);
             f = Finding.unknown(g, Msg.of("error.unexpected", e.getClass().getSimpleName()));
         }
-        states.get(g).record(f);
-        return f;
+        Finding judged = profile.judge(f, step(g).settings(), LocalDate.now());
+        states.get(g).record(judged, f);
+        return judged;
     }
 
     public CompletableFuture<Finding> probe(Guide g) {
@@ -556,15 +577,25 @@ public final class Session {
         private final ReentrantLock lock = new ReentrantLock();
         private Finding first;
         private Finding latest;
+        /** The latest finding as the step judged it, before a profile did. */
+        private Finding read;
         private final List<Change> changes = new ArrayList<>();
         private String skipReason;
         private String doneNote;
 
-        synchronized void record(Finding f) {
+        synchronized void record(Finding f, Finding asRead) {
             if (first == null) {
                 first = f;
             }
             latest = f;
+            read = asRead;
+        }
+
+        /** Judges the latest reading again (a profile or an exception came), without reading the server. */
+        synchronized void rejudge(java.util.function.UnaryOperator<Finding> judge) {
+            if (read != null) {
+                latest = judge.apply(read);
+            }
         }
 
         synchronized void add(Change c) {

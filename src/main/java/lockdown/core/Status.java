@@ -18,7 +18,9 @@ public enum Status {
     /** The administrator chose to skip the step, with a reason. */
     SKIPPED,
     /** The wizard applied the change and read it back. */
-    APPLIED;
+    APPLIED,
+    /** Deviates on purpose, under an exception with a reason and an expiry date that has not passed. */
+    ACCEPTED_RISK;
 
     /** The identifier used in JSON and on the command line, e.g. {@code at-risk}. */
     public String code() {

@@ -56,8 +56,8 @@ public record StepView(Guide step, Finding first, Finding latest, List<Change> c
         return status().done() || (status() == Status.MANUAL && doneNote != null);
     }
 
-    /** Nothing left to do here: done, not applicable to this target, or skipped on purpose. */
+    /** Nothing left to do here: done, not applicable to this target, skipped or accepted on purpose. */
     public boolean settled() {
-        return done() || status() == Status.NOT_APPLICABLE || status() == Status.SKIPPED;
+        return done() || status() == Status.NOT_APPLICABLE || status() == Status.SKIPPED || status() == Status.ACCEPTED_RISK;
     }
 }

@@ -23,7 +23,7 @@ public final class StatusIcon {
         Group g = switch (status) {
             case COMPLIANT -> circled(new Polyline(-4, 0, -1, 3, 4.5, -3.5));
             case APPLIED -> shield(new Polyline(-3.5, 0, -1, 2.5, 3.5, -2.5));
-            case AT_RISK -> triangle();
+            case AT_RISK, ACCEPTED_RISK -> triangle();
             case UNKNOWN -> circled(new Line(-3, 0, 3, 0), new Line(0, -3, 0, 3));
             case MANUAL -> hand();
             case SKIPPED -> skip();

@@ -342,8 +342,9 @@ final class StepPage {
         if (v.latest().result() == ProbeResult.MANUAL && v.latest().reason() != null) {
             manual.getChildren().add(Ui.paragraph(v.latest().reason().text(), "text-muted"));
         }
+        int n = 1;
         for (String line : v.step().manualLines()) {
-            manual.getChildren().add(Ui.paragraph(line, "manual-line"));
+            manual.getChildren().add(Ui.paragraph(n++ + ". " + line, "manual-line"));
         }
         if (v.latest().result() != ProbeResult.MANUAL) {
             // Read from the server (the build): judged by what the server reports, so there is

@@ -1,0 +1,72 @@
+package lockdown.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import lockdown.Connection;
+import lockdown.base.InvalidSettingsException;
+import lockdown.base.Msg;
+import lockdown.core.Finding;
+import lockdown.core.Guide;
+import lockdown.core.Profile;
+import lockdown.core.ProfileFile;
+import lockdown.core.Session;
+import lockdown.core.Settings;
+import lockdown.core.Step;
+import lockdown.report.ExportFolder;
+import lockdown.steps.Steps;
+
+/**
+ * {@code profile TARGET --out FILE [--recommended] [--name NAME]}: writes the current values of
+ * every step the wizard can change here (or the recommended ones) as a profile, to be edited and
+ * used with {@code audit --profile} and {@code apply --profile}.
+ */
+final class ProfileCommand {
+
+    private final PrintStream out;
+    private final TargetOptions targets;
+
+    ProfileCommand(PrintStream out, TargetOptions targets) {
+        this.out = out;
+        this.targets = targets;
+    }
+
+    int run(List<String> argv) {
+        List<String> valued = new ArrayList<>(TargetOptions.VALUED);
+        valued.addAll(List.of("--out", "--name"));
+        List<String> flags = new ArrayList<>(TargetOptions.FLAGS);
+        flags.add("--recommended");
+        Args args = Args.parse(argv, valued, flags);
+        if (args.get("--out") == null || args.get("--out").isBlank()) {
+            throw new InvalidSettingsException("out", Msg.of("profile.out-needed"));
+        }
+        Path file = Path.of(args.get("--out"));
+        ExportFolder.requireFolder(file, "out");
+        try (Connection c = targets.open(args);
+             ExecutorService ex = Executors.newVirtualThreadPerTaskExecutor()) {
+            Session session = c.session(ex);
+            session.probeAll((g, f) -> { }).join();
+            Map<Guide, Settings> wanted = new EnumMap<>(Guide.class);
+            for (Guide g : Guide.steps()) {
+                Step step = session.step(g);
+                Finding f = session.view(g).latest();
+                if (f == null || !step.automated(f)) {
+                    continue;
+                }
+                Settings values = ProfileRun.settable(step, args.has("--recommended") ? f.recommended() : f.current());
+                if (!values.isEmpty()) {
+                    wanted.put(g, values);
+                }
+            }
+            String name = args.get("--name") == null ? c.target().name() : args.get("--name");
+            ProfileFile.write(new Profile(name, wanted, List.of()), file, Steps::settingsOf);
+            out.println(Msg.of("profile.written", file.toAbsolutePath(), wanted.size()).text());
+            return Cli.OK;
+        }
+    }
+}
