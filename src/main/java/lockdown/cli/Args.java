@@ -16,12 +16,22 @@ final class Args {
     private final Map<String, String> values = new LinkedHashMap<>();
     private final List<String> sets = new ArrayList<>();
     private final List<String> flagsSeen = new ArrayList<>();
+    private final List<String> positional = new ArrayList<>();
 
     private Args() {
     }
 
     /** {@code valued} options take a value; {@code flags} do not. */
     static Args parse(List<String> args, List<String> valued, List<String> flags) {
+        return parse(args, valued, flags, false);
+    }
+
+    /** As {@link #parse}, and words that are not options are files ({@link #files}). */
+    static Args parseWithFiles(List<String> args, List<String> valued, List<String> flags) {
+        return parse(args, valued, flags, true);
+    }
+
+    private static Args parse(List<String> args, List<String> valued, List<String> flags, boolean files) {
         Args a = new Args();
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
@@ -37,6 +47,8 @@ final class Args {
                 } else {
                     a.values.put(arg, v);
                 }
+            } else if (files && !arg.startsWith("-")) {
+                a.positional.add(arg);
             } else {
                 List<String> known = new ArrayList<>(valued);
                 known.addAll(flags);
@@ -56,5 +68,10 @@ final class Args {
 
     List<String> sets() {
         return sets;
+    }
+
+    /** The words that were not options, in order (the files of merge and diff). */
+    List<String> files() {
+        return positional;
     }
 }

@@ -36,7 +36,7 @@ public final class Cli {
         this.wiring = wiring;
     }
 
-    static final List<String> COMMANDS = List.of("audit", "apply", "undo", "recover", "confirm", "mark-done", "export", "profile", "simulate",
+    static final List<String> COMMANDS = List.of("audit", "apply", "undo", "recover", "confirm", "mark-done", "export", "profile", "merge", "diff", "simulate",
             "help");
 
     public static boolean isCommand(String word) {
@@ -93,6 +93,8 @@ public final class Cli {
                 case "mark-done" -> new MarkDoneCommand(out, targets).run(rest);
                 case "export" -> new ExportCommand(out, targets).run(rest);
                 case "profile" -> new ProfileCommand(out, targets).run(rest);
+                case "merge" -> new MergeCommand(out).merge(rest);
+                case "diff" -> new MergeCommand(out).diff(rest);
                 case "simulate" -> new SimulateCommand(out).run(rest);
                 case "help", "--help", "-h" -> {
                     out.print(Msg.of("cli.usage").text());

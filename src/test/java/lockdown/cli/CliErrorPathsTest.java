@@ -66,6 +66,9 @@ class CliErrorPathsTest {
                 List.of("confirm", "--change", "no-such-change"),
                 List.of("mark-done", "--demo"), List.of("export", "--demo"), List.of("export", "--demo", "--format", "pdf", "--out", "x.pdf"),
                 List.of("export", "--demo", "--format", "html", "--out", "no-such-folder/x.html"),
+                List.of("merge", "--format", "html", "--out", "x.html"), List.of("merge", "nothing.json", "--format", "html", "--out", "x.html"),
+                List.of("diff", "only-one.json"), List.of("profile", "--demo"), List.of("audit", "--demo", "--profile", "no-such-profile.json"),
+                List.of("apply", "--demo", "--all", "--step", "smtp-relay"),
                 List.of("simulate", "--port", "99999"), List.of("simulate", "--latency", "soon")));
         if (!System.getProperty("os.name").startsWith("Windows")) {
             all.add(List.of("audit", "--local", "--user", "admin"));
