@@ -3,21 +3,15 @@ package lockdown.cli;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import lockdown.Connection;
 import lockdown.base.InvalidSettingsException;
 import lockdown.base.Msg;
-import lockdown.core.Finding;
-import lockdown.core.Guide;
 import lockdown.core.Profile;
 import lockdown.core.ProfileFile;
 import lockdown.core.Session;
-import lockdown.core.Settings;
-import lockdown.core.Step;
 import lockdown.report.ExportFolder;
 import lockdown.steps.Steps;
 
@@ -51,21 +45,10 @@ final class ProfileCommand {
              ExecutorService ex = Executors.newVirtualThreadPerTaskExecutor()) {
             Session session = c.session(ex);
             session.probeAll((g, f) -> { }).join();
-            Map<Guide, Settings> wanted = new EnumMap<>(Guide.class);
-            for (Guide g : Guide.steps()) {
-                Step step = session.step(g);
-                Finding f = session.view(g).latest();
-                if (f == null || !step.automated(f)) {
-                    continue;
-                }
-                Settings values = ProfileRun.settable(step, args.has("--recommended") ? f.recommended() : f.current());
-                if (!values.isEmpty()) {
-                    wanted.put(g, values);
-                }
-            }
             String name = args.get("--name") == null ? c.target().name() : args.get("--name");
-            ProfileFile.write(new Profile(name, wanted, List.of()), file, Steps::settingsOf);
-            out.println(Msg.of("profile.written", file.toAbsolutePath(), wanted.size()).text());
+            Profile p = Profile.of(session, name, !args.has("--recommended"));
+            ProfileFile.write(p, file, Steps::settingsOf);
+            out.println(Msg.of("profile.written", file.toAbsolutePath(), p.wanted().size()).text());
             return Cli.OK;
         }
     }

@@ -3,7 +3,6 @@ package lockdown.cli;
 import java.nio.file.Path;
 import lockdown.core.Profile;
 import lockdown.core.ProfileFile;
-import lockdown.core.Setting;
 import lockdown.core.Settings;
 import lockdown.core.Step;
 import lockdown.steps.Steps;
@@ -21,12 +20,6 @@ final class ProfileRun {
 
     /** The values a person can set on the command line or in a profile (not read-only, not secret). */
     static Settings settable(Step step, Settings values) {
-        Settings out = Settings.EMPTY;
-        for (Setting<?> s : step.settings()) {
-            if (!s.readOnly() && s.type().typed() && values.has(s.key())) {
-                out = out.withValue(s, values.get(s.key()));
-            }
-        }
-        return out;
+        return Profile.settable(step.settings(), values);
     }
 }

@@ -37,6 +37,38 @@ public record Profile(String name, Map<Guide, Settings> wanted, List<AcceptedRis
         return exceptions.stream().filter(e -> e.step() == g).toList();
     }
 
+    /**
+     * The choices a session shows now, as a profile: for every step the wizard can change here,
+     * the values a person can set (the recommended ones, or with {@code current} the ones the
+     * server has), and the session's exceptions.
+     */
+    public static Profile of(Session session, String name, boolean current) {
+        Map<Guide, Settings> wanted = new java.util.EnumMap<>(Guide.class);
+        for (Guide g : Guide.steps()) {
+            Step step = session.step(g);
+            Finding f = session.view(g).latest();
+            if (f == null || !step.automated(f)) {
+                continue;
+            }
+            Settings values = settable(step.settings(), current ? f.current() : f.recommended());
+            if (!values.isEmpty()) {
+                wanted.put(g, values);
+            }
+        }
+        return new Profile(name, wanted, session.profile().exceptions());
+    }
+
+    /** The values a person can set on the command line or in a profile: not read-only, not secret, not hidden. */
+    public static Settings settable(List<Setting<?>> settings, Settings values) {
+        Settings out = Settings.EMPTY;
+        for (Setting<?> s : settings) {
+            if (!s.readOnly() && s.type().typed() && values.has(s.key())) {
+                out = out.withValue(s, values.get(s.key()));
+            }
+        }
+        return out;
+    }
+
     /** This profile with one more exception. */
     public Profile with(AcceptedRisk e) {
         List<AcceptedRisk> all = new ArrayList<>(exceptions);

@@ -68,6 +68,11 @@ final class HtmlReport {
         if (r.rows().stream().anyMatch(Report.Row::unverified)) {
             h.append("<p class=\"legend\">† ").append(esc(t("report.unverified-legend"))).append("</p>\n");
         }
+        if (!r.exceptions().isEmpty()) {
+            h.append("<h2>").append(t("report.exceptions")).append("</h2>\n<ul>");
+            r.exceptions().forEach(e -> h.append("<li>").append(esc(e)).append("</li>"));
+            h.append("</ul>\n");
+        }
         if (r.rows().stream().anyMatch(row -> !row.manualSteps().isEmpty())) {
             h.append("<h2>").append(t("report.by-hand")).append("</h2>\n");
             for (Report.Row row : r.rows()) {

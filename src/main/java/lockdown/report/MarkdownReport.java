@@ -46,6 +46,10 @@ final class MarkdownReport {
         if (r.rows().stream().anyMatch(Report.Row::unverified)) {
             md.append("\n† ").append(esc(t("report.unverified-legend"))).append("\n");
         }
+        if (!r.exceptions().isEmpty()) {
+            md.append("\n## ").append(t("report.exceptions")).append("\n\n");
+            r.exceptions().forEach(e -> md.append("- ").append(esc(e)).append('\n'));
+        }
         if (r.rows().stream().anyMatch(row -> !row.manualSteps().isEmpty())) {
             md.append("\n## ").append(t("report.by-hand")).append("\n");
             for (Report.Row row : r.rows()) {

@@ -8,11 +8,13 @@ import java.util.List;
  * wizard did it or the administrator did it by hand. The three formats render this same model.
  */
 public record Report(String title, String target, String targetKind, boolean demo, String url, String created,
-                     String operator, String tool, List<Row> rows, Counts before, Counts after, String note, List<String> connectionNotes) {
+                     String operator, String tool, List<Row> rows, Counts before, Counts after, String note, List<String> connectionNotes,
+                     List<String> exceptions) {
 
     public Report {
         rows = List.copyOf(rows);
         connectionNotes = List.copyOf(connectionNotes);
+        exceptions = List.copyOf(exceptions);
     }
 
     /**

@@ -53,7 +53,10 @@ public final class ReportBuilder {
         var t = session.target();
         return new Report(Msg.of("report.title").text(), t.name(), t.kind().label().text(), t.simulated(), t.url(),
                 TIME.format(Instant.now()), t.operator(), Msg.of("report.tool-version", lockdown.core.Version.current()).text(), rows, counts(before), counts(after),
-                t.isDemo() ? Msg.of("report.demo-note").text() : "", t.notes().stream().map(Msg::text).toList());
+                t.isDemo() ? Msg.of("report.demo-note").text() : "", t.notes().stream().map(Msg::text).toList(),
+                session.profile().exceptions().stream().map(e -> Msg.of(e.activeOn(java.time.LocalDate.now()) ? "report.exception"
+                        : "report.exception-expired", e.step().title(), e.setting() == null ? "" : " (" + e.setting() + ")", e.said()).text())
+                        .toList());
     }
 
     private static String label(StepView v, Status s) {

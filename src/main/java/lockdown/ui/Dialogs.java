@@ -37,6 +37,19 @@ public interface Dialogs {
     /** Asks for an API map file (JSON); empty when cancelled. */
     Optional<Path> askApiMap();
 
+    /** Asks for a profile to open; empty when cancelled. */
+    Optional<Path> askProfile();
+
+    /** Asks where to save a profile, starting in Documents (or home); empty when cancelled. */
+    Optional<Path> askProfileSave(String suggestedName);
+
+    /** What the administrator typed for an exception; checked by the caller, which names a field left empty or wrong. */
+    record ExceptionInput(String reason, String approvedBy, String until) {
+    }
+
+    /** Asks for an exception for this step: why, who approved it, until when; empty when cancelled. */
+    Optional<ExceptionInput> askException(Guide step);
+
     /** Tells the administrator something that needs no answer. */
     void inform(String title, String text);
 }

@@ -91,6 +91,48 @@ final class FxDialogs implements Dialogs {
     }
 
     @Override
+    public Optional<Path> askProfile() {
+        FileChooser fc = new FileChooser();
+        fc.setTitle(Ui.text("ui.profile.open-title"));
+        fc.setInitialDirectory(lockdown.report.ExportFolder.standard().toFile());
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("JSON", "*.json"));
+        return Optional.ofNullable(fc.showOpenDialog(owner)).map(File::toPath);
+    }
+
+    @Override
+    public Optional<Path> askProfileSave(String suggestedName) {
+        FileChooser fc = new FileChooser();
+        fc.setTitle(Ui.text("ui.profile.save-title"));
+        fc.setInitialFileName(suggestedName);
+        fc.setInitialDirectory(lockdown.report.ExportFolder.standard().toFile());
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("JSON", "*.json"));
+        return Optional.ofNullable(fc.showSaveDialog(owner)).map(File::toPath);
+    }
+
+    @Override
+    public Optional<ExceptionInput> askException(Guide step) {
+        javafx.scene.control.Dialog<ExceptionInput> d = new javafx.scene.control.Dialog<>();
+        d.initOwner(owner);
+        d.setTitle(Ui.text("ui.exception.title"));
+        d.setHeaderText(Ui.text("ui.exception.header", step.title()));
+        javafx.scene.control.TextField reason = new javafx.scene.control.TextField();
+        javafx.scene.control.TextField approvedBy = new javafx.scene.control.TextField();
+        javafx.scene.control.DatePicker until = new javafx.scene.control.DatePicker(java.time.LocalDate.now().plusMonths(3));
+        javafx.scene.layout.GridPane g = new javafx.scene.layout.GridPane();
+        g.setHgap(10);
+        g.setVgap(8);
+        g.addRow(0, new javafx.scene.control.Label(Ui.text("ui.exception.reason")), reason);
+        g.addRow(1, new javafx.scene.control.Label(Ui.text("ui.exception.approved-by")), approvedBy);
+        g.addRow(2, new javafx.scene.control.Label(Ui.text("ui.exception.until")), until);
+        reason.setPrefColumnCount(32);
+        d.getDialogPane().setContent(g);
+        d.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        d.setResultConverter(b -> b == ButtonType.OK ? new ExceptionInput(reason.getText(), approvedBy.getText(),
+                until.getValue() == null ? until.getEditor().getText() : until.getValue().toString()) : null);
+        return d.showAndWait();
+    }
+
+    @Override
     public void inform(String title, String text) {
         Alert a = new Alert(Alert.AlertType.INFORMATION, text, ButtonType.OK);
         a.initOwner(owner);

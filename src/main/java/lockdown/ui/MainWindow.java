@@ -34,6 +34,7 @@ public final class MainWindow {
     private final Button back = Ui.id(new Button(Ui.text("ui.nav.back")), "back");
     private final Button next = Ui.id(new Button(Ui.text("ui.nav.next")), "next");
     private final Button skip = Ui.id(new Button(Ui.text("ui.nav.skip")), "skip");
+    private final Button accept = Ui.id(new Button(Ui.text("ui.nav.accept")), "accept-risk");
     private final VBox banner = Ui.id(Ui.styled(new VBox(), "elevation-banner"), "elevation-banner");
 
     public MainWindow(WizardModel model, Dialogs dialogs, boolean onWindows) {
@@ -143,9 +144,13 @@ public final class MainWindow {
         back.setOnAction(e -> model.back());
         next.setOnAction(e -> model.next());
         skip.setOnAction(e -> skipCurrent());
+        accept.setOnAction(e -> acceptCurrent());
+        accept.managedProperty().bind(accept.visibleProperty());
+        // Offered where a step is at risk: deviate on purpose, with a reason and an end date.
+        model.views().addListener((javafx.collections.MapChangeListener<Guide, lockdown.core.StepView>) c -> showAccept());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = Ui.styled(new HBox(10, back, spacer, skip, next), "nav-bar");
+        HBox bar = Ui.styled(new HBox(10, back, spacer, accept, skip, next), "nav-bar");
         bar.setPadding(new Insets(10, 16, 10, 16));
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
@@ -160,6 +165,19 @@ public final class MainWindow {
             page(p.step()).model().skip(reason);
             model.next();
         });
+    }
+
+    private void acceptCurrent() {
+        Page p = model.pageProperty().get();
+        if (p.kind() == Page.Kind.STEP) {
+            dialogs.askException(p.step()).ifPresent(in -> page(p.step()).model().acceptRisk(in));
+        }
+    }
+
+    private void showAccept() {
+        Page p = model.pageProperty().get();
+        lockdown.core.StepView v = p.kind() == Page.Kind.STEP ? model.views().get(p.step()) : null;
+        accept.setVisible(v != null && v.status() == lockdown.core.Status.AT_RISK);
     }
 
     private StepPage page(Guide g) {
@@ -182,6 +200,7 @@ public final class MainWindow {
         back.setDisable(p.kind() == Page.Kind.START);
         next.setDisable(!connected || p.kind() == Page.Kind.SUMMARY);
         skip.setVisible(p.kind() == Page.Kind.STEP);
+        showAccept();
         start.connectButton().setDefaultButton(p.kind() == Page.Kind.START);
         next.setDefaultButton(p.kind() != Page.Kind.START);
         if (p.kind() == Page.Kind.STEP && !next.isDisabled()) {

@@ -82,6 +82,8 @@ final class StartPage {
         plainWarning.visibleProperty().bind(plainHttp.selectedProperty());
         plainWarning.managedProperty().bind(plainWarning.visibleProperty());
         grid.add(new VBox(4, plainHttp, plainWarning), 1, 5);
+        // A profile applies to any target, the demo too.
+        grid.addRow(6, new Label(Ui.text("ui.profile.label")), new ProfileRow(model, dialogs).node());
         code.setPrefColumnCount(14);
         code.setMaxWidth(240);
         code.setPromptText(Ui.text("ui.start.code-prompt"));

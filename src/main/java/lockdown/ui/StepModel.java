@@ -456,6 +456,32 @@ final class StepModel {
         wizard.refresh(step);
     }
 
+    /**
+     * Accepts this step's risk under an exception: reason and approver required, the end date a
+     * day from today on. A field left empty or wrong is named and nothing is changed.
+     */
+    void acceptRisk(Dialogs.ExceptionInput in) {
+        String reason = in.reason() == null ? "" : in.reason().strip();
+        String approvedBy = in.approvedBy() == null ? "" : in.approvedBy().strip();
+        java.time.LocalDate until;
+        try {
+            until = java.time.LocalDate.parse(in.until() == null ? "" : in.until().strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            result.set(new Result(false, Msg.of("ui.exception.bad", Msg.of("ui.exception.until"), Msg.of("profile.date", in.until()))));
+            return;
+        }
+        Msg problem = reason.isEmpty() ? Msg.of("ui.exception.bad", Msg.of("ui.exception.reason"), Msg.of("profile.required"))
+                : approvedBy.isEmpty() ? Msg.of("ui.exception.bad", Msg.of("ui.exception.approved-by"), Msg.of("profile.required"))
+                : until.isBefore(java.time.LocalDate.now()) ? Msg.of("ui.exception.bad", Msg.of("ui.exception.until"), Msg.of("ui.exception.past"))
+                : null;
+        if (problem != null) {
+            result.set(new Result(false, problem));
+            return;
+        }
+        wizard.accept(new lockdown.core.AcceptedRisk(step, null, reason, approvedBy, until));
+        result.set(new Result(true, Msg.of("ui.exception.added", until)));
+    }
+
     /** Marks the step done by hand in the background (the mark is journaled). */
     void markDone(String note) {
         wizard.tasks().run(() -> session().markDone(step, note), c -> wizard.refresh(step),

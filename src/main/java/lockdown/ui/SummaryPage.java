@@ -73,6 +73,9 @@ final class SummaryPage {
             b.setOnAction(e -> export(f));
             exports.getChildren().add(b);
         }
+        Button saveProfile = Ui.id(new Button(Ui.text("ui.profile.save")), "profile-save");
+        saveProfile.setOnAction(e -> saveProfile());
+        exports.getChildren().add(saveProfile);
         exported.setVisible(false);
         exported.managedProperty().bind(exported.visibleProperty());
         box.getChildren().addAll(title, header, exports, exported, Ui.styled(new Label(Ui.text("report.posture")), "card-title"),
@@ -179,6 +182,27 @@ final class SummaryPage {
             Renderers.write(r, f, where.get());
             return where.get();
         }, p -> show(true, Msg.of("ui.summary.exported", p.toAbsolutePath())), e -> show(false, StepModel.message(e)));
+    }
+
+    /** The values the pages propose now (a profile's, or the guide's) and the exceptions, as a profile file. */
+    private void saveProfile() {
+        var session = model.session();
+        String name = session.target().name();
+        Optional<Path> where = dialogs.askProfileSave("lockdown-profile-" + name.replaceAll("[^A-Za-z0-9.-]", "_") + ".json");
+        if (where.isEmpty()) {
+            return;
+        }
+        Optional<Path> missing = lockdown.report.ExportFolder.missing(where.get());
+        if (missing.isPresent()) {
+            show(false, Msg.of("report.unwritable", where.get(), Msg.of("report.no-folder", missing.get())));
+            return;
+        }
+        lockdown.core.Profile p = lockdown.core.Profile.of(session, name, false);
+        model.tasks().run(() -> {
+            lockdown.core.ProfileFile.write(p, where.get(), lockdown.steps.Steps::settingsOf);
+            return where.get();
+        }, f -> show(true, Msg.of("ui.profile.saved", f.toAbsolutePath(), p.wanted().size(), p.exceptions().size())),
+                e -> show(false, StepModel.message(e)));
     }
 
     private static void create(Path dir, Path file) {

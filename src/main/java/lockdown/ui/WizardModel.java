@@ -39,6 +39,7 @@ public final class WizardModel {
     private final StringProperty build = new SimpleStringProperty("");
     private final BooleanProperty loginExpired = new SimpleBooleanProperty();
     private final BooleanProperty readOnly = new SimpleBooleanProperty();
+    private final ObjectProperty<lockdown.core.Profile> profile = new SimpleObjectProperty<>(lockdown.core.Profile.NONE);
     private final ObjectProperty<lockdown.base.Msg> journalProblem = new SimpleObjectProperty<>();
     private final javafx.collections.ObservableList<Interrupted> interrupted = FXCollections.observableArrayList();
     private Connection connection;
@@ -190,6 +191,7 @@ public final class WizardModel {
         // One connection at a time: the one before is closed first, which also frees its target's lock.
         Connection before = connection;
         connection = null;
+        lockdown.core.Profile chosen = profile.get();
         session.set(null);
         views.clear();
         tasks.run(() -> {
@@ -199,6 +201,7 @@ public final class WizardModel {
             Connection c = connector.open(request);
             try {
                 Session s = c.session(tasks.executor());
+                s.use(chosen);
                 boolean notElevated = lockdown.steps.Reach.windows(s.target()).map(w -> !w.elevation().elevated()).orElse(false);
                 List<Interrupted> open = s.interrupted().stream()
                     .map(ch -> new Interrupted(ch, lockdown.core.Recovery.describe(s.progress(ch.id())))).toList();
@@ -236,6 +239,22 @@ public final class WizardModel {
         for (Guide g : steps) {
             tasks.run(() -> s.probeNow(g), f -> refresh(g), e -> refresh(g));
         }
+    }
+
+    /** The profile whose values are the recommended ones on every page (none: the guide's). */
+    public ObjectProperty<lockdown.core.Profile> profileProperty() {
+        return profile;
+    }
+
+    /**
+     * Accepts the risk of a step until a date: the session's profile gains the exception, and the
+     * step is judged again (as accepted risk) without reading the server.
+     */
+    public void accept(lockdown.core.AcceptedRisk e) {
+        Session s = session.get();
+        s.use(s.profile().with(e));
+        profile.set(s.profile());
+        refresh(e.step());
     }
 
     /** Takes a fresh snapshot of a step from the session (after a probe, apply, skip...). */

@@ -47,6 +47,26 @@ final class FakeDialogs implements Dialogs {
         return createFolder;
     }
 
+    Path profile;
+    Path profileSaveTo;
+    final Deque<ExceptionInput> exceptions = new ArrayDeque<>();
+
+    @Override
+    public Optional<Path> askProfile() {
+        return Optional.ofNullable(profile);
+    }
+
+    @Override
+    public Optional<Path> askProfileSave(String suggestedName) {
+        suggestedNames.add(suggestedName);
+        return Optional.ofNullable(profileSaveTo);
+    }
+
+    @Override
+    public Optional<ExceptionInput> askException(Guide step) {
+        return Optional.ofNullable(exceptions.poll());
+    }
+
     Path apiMap;
     final Deque<Relogin> relogins = new ArrayDeque<>();
     int reloginAsked;
