@@ -92,7 +92,7 @@ class ProfileCliTest {
         cli.run(with("audit", "--profile", p.toString(), "--json"));
         JsonNode relay = step(json.readTree(cli.out()), "smtp-relay");
         assertThat(relay.path("status").asText()).isEqualTo("accepted-risk");
-        assertThat(relay.path("reason").asText()).contains("accepted risk until").contains("Legacy scanners").contains("CISO");
+        assertThat(relay.path("reason").asText()).contains("Accepted risk until").contains("Legacy scanners").contains("CISO");
         assertThat(json.readTree(cli.out()).path("exceptions").get(0).path("expired").asBoolean()).isFalse();
 
         Files.writeString(p, Files.readString(p).replace(LocalDate.now().plusDays(30).toString(), "2020-01-31"));

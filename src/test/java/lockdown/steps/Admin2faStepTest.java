@@ -46,7 +46,7 @@ class Admin2faStepTest extends DemoTest {
         Plan plan = demo.session.plan(Guide.ADMIN_2FA, Settings.EMPTY.with(Admin2faStep.ENROLMENT, e.withCode(totp.code(Instant.now()))));
         assertThat(plan.actions()).singleElement().satisfies(a -> {
             assertThat(a.description().text()).isEqualTo("Enable two-factor authentication for admin (code checked)");
-            assertThat(a.command()).contains("\"code\":\"<code>\"");
+            assertThat(a.command()).contains("\"code\": \"<code>\"");
         });
         Change c = demo.session.apply(plan).orElseThrow();
         assertThat(c.outcome()).isEqualTo(Outcome.VERIFIED);

@@ -125,7 +125,7 @@ class RecoveryTest extends DemoTest {
         Change c = crashAfterTwoOfThree();
         Files.writeString(demo.journal.file(), "{\"time\":\"2026-11-30T1", StandardOpenOption.APPEND);
         Session s = reopen();
-        assertThat(s.journalProblem()).map(Msg::text).hasValueSatisfying(t -> assertThat(t).contains("1 entry or entries that cannot be read"));
+        assertThat(s.journalProblem()).map(Msg::text).hasValueSatisfying(t -> assertThat(t).contains("has one entry that cannot be read"));
         assertThat(s.interrupted()).extracting(Change::id).containsExactly(c.id());
     }
 

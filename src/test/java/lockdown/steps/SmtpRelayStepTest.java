@@ -29,7 +29,7 @@ class SmtpRelayStepTest extends DemoTest {
             assertThat(a.description().text()).isEqualTo("Set Allow relay from “Anyone” to “Nobody”");
             assertThat(a.command()).startsWith("POST " + demo.sim().url() + "/api/v1/settings/sysadmin/smtp-in")
                     .as("the settings object goes back whole, its other fields as read")
-                    .endsWith("{\"smtpIn\":{\"port\":25,\"allowRelay\":\"Nobody\"}}");
+                    .endsWith("{ \"smtpIn\": { \"port\": 25, \"allowRelay\": \"Nobody\" } }");
         });
         assertThat(plan.warnings()).isNotEmpty();
         assertThat(demo.sim().state().allowRelay()).as("planning changes nothing").isEqualTo("Anyone");

@@ -60,7 +60,7 @@ class ProfilePagesTest extends WindowTest {
         fx.dialogs.exceptions.add(new Dialogs.ExceptionInput("Handled by the perimeter IPS", "CISO", until));
         robot.clickOn("#accept-risk");
         waitUntil(() -> fx.sidebarStatus(robot, Guide.IDS_BRUTE_FORCE) == Status.ACCEPTED_RISK);
-        assertThat(fx.text(robot, "#current-reason")).contains("accepted risk until " + until).contains("perimeter IPS");
+        assertThat(fx.text(robot, "#current-reason")).contains("Accepted risk until " + until).contains("perimeter IPS");
 
         robot.clickOn("#nav-summary");
         Path saved = dir.resolve("choices.json");
