@@ -14,15 +14,18 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
-        Logs.setup();
         List<String> argv = List.of(args);
         if (argv.contains("--self-test")) {
+            Logs.setup();
             System.exit(new SelfTest(System.out, Wiring.standard()).run());
         }
         if (Cli.wanted(argv)) {
+            Logs.setup();
             int code = new Cli(System.out, System.err, System.getenv(), Wiring.standard()).run(argv);
             System.exit(code);
         }
+        // The window writes its log file once it shows (WizardApp), so it appears sooner.
+        Logs.quiet();
         boolean installed = System.getProperty("jpackage.app-path") != null;
         if (StartElevated.restarted(lockdown.windows.jna.JnaWindows.host().map(h -> h.elevation()), installed, argv)) {
             System.exit(0);

@@ -23,6 +23,17 @@ public final class Logs {
     private Logs() {
     }
 
+    /**
+     * Nothing on the console until {@link #setup} runs (the window sets up its log file after it
+     * shows, off the FX thread): the console handler is taken away, which is cheap.
+     */
+    public static void quiet() {
+        Logger root = Logger.getLogger("");
+        for (Handler h : root.getHandlers()) {
+            root.removeHandler(h);
+        }
+    }
+
     public static synchronized void setup() {
         if (done) {
             return;

@@ -50,6 +50,7 @@ public final class SimulatedSmarterMail implements AutoCloseable {
     private final Knobs knobs = new Knobs();
     private final Clock clock = Clock.systemUTC();
     private final SimAccounts accounts = new SimAccounts(clock);
+    private final RequestLog log = new RequestLog();
     private final SimHandlers handlers = new SimHandlers(state, catalog, this::enrolled);
     private volatile boolean legacyTwoFactor;
 
@@ -167,11 +168,19 @@ public final class SimulatedSmarterMail implements AutoCloseable {
 
     /** The answer to one request, whichever front end received it. */
     private Reply answer(SimRequest x) {
+        long start = System.nanoTime();
         try {
             return route(x);
         } catch (RuntimeException e) {
             return Reply.fail(500, "INTERNAL_ERROR");
+        } finally {
+            log.add(new RequestLog.Request(x.method(), x.path(), start, System.nanoTime()));
         }
+    }
+
+    /** The requests answered so far, for counting round trips. */
+    public RequestLog log() {
+        return log;
     }
 
     private Reply route(SimRequest x) {

@@ -2,12 +2,24 @@ package lockdown.smartermail;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
-/** Authenticated reads and prepared writes, shared by the client's parts. */
+/**
+ * Authenticated reads and prepared writes, shared by the client's parts. Two steps that read the
+ * same thing at the same time (the administrators, for two-factor and IP restrictions) share one
+ * request: a read joins an identical one already in flight, but never one that started before a
+ * write began or ended, so a read-back after a change always sees the server after it.
+ */
 final class Requests {
 
     private final ApiHttp http;
     private final Auth auth;
+    private final Map<String, CompletableFuture<JsonNode>> inFlight = new ConcurrentHashMap<>();
+    /** Counts the starts and ends of writes: reads of different generations are never shared. */
+    private final AtomicLong writes = new AtomicLong();
 
     Requests(ApiHttp http, Auth auth) {
         this.http = http;
@@ -15,7 +27,26 @@ final class Requests {
     }
 
     JsonNode read(Endpoint endpoint, Map<String, String> params, Object body) {
-        return authenticated(endpoint, params, body, ApiHttp.Mode.READ);
+        String key = writes.get() + " " + endpoint + " " + params + " " + (body == null ? "" : ApiHttp.write(body));
+        CompletableFuture<JsonNode> mine = new CompletableFuture<>();
+        CompletableFuture<JsonNode> running = inFlight.putIfAbsent(key, mine);
+        if (running != null) {
+            try {
+                return running.join().deepCopy();
+            } catch (CompletionException e) {
+                throw e.getCause() instanceof RuntimeException r ? r : e;
+            }
+        }
+        try {
+            JsonNode answer = authenticated(endpoint, params, body, ApiHttp.Mode.READ);
+            mine.complete(answer.deepCopy());
+            return answer;
+        } catch (RuntimeException e) {
+            mine.completeExceptionally(e);
+            throw e;
+        } finally {
+            inFlight.remove(key, mine);
+        }
     }
 
     Call write(Endpoint endpoint, Map<String, String> params, Object body) {
@@ -33,8 +64,13 @@ final class Requests {
 
             @Override
             public void run() {
-                authenticated(endpoint, params, body, http.catalog().entry(endpoint).idempotent() ? ApiHttp.Mode.IDEMPOTENT
-                        : ApiHttp.Mode.WRITE);
+                writes.incrementAndGet();
+                try {
+                    authenticated(endpoint, params, body, http.catalog().entry(endpoint).idempotent() ? ApiHttp.Mode.IDEMPOTENT
+                            : ApiHttp.Mode.WRITE);
+                } finally {
+                    writes.incrementAndGet();
+                }
             }
         };
     }

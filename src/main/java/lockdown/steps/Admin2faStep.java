@@ -57,8 +57,10 @@ final class Admin2faStep extends ApiStep {
 
     @Override
     Finding probe(SmarterMailApi api) {
-        List<AdminAccount> admins = api.admins();
-        AdminSecurity security = api.adminSecurity();
+        // The two reads go out together: one round trip, not two.
+        Both<List<AdminAccount>, AdminSecurity> read = Both.of(api::admins, api::adminSecurity);
+        List<AdminAccount> admins = read.first();
+        AdminSecurity security = read.second();
         boolean required = security.requireTwoFactor();
         List<String> all = admins.stream().map(AdminAccount::user).sorted().toList();
         List<String> enrolled = admins.stream().filter(AdminAccount::twoFactor).map(AdminAccount::user).sorted().toList();

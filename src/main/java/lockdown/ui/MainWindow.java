@@ -29,7 +29,8 @@ public final class MainWindow {
     private final BorderPane root = Ui.styled(new BorderPane(), "main-window");
     private final StackPane content = Ui.id(new StackPane(), "content");
     private final StartPage start;
-    private final SummaryPage summary;
+    /** Built on first use: the window shows the start page sooner without it. */
+    private SummaryPage summary;
     private final Map<Guide, StepPage> steps = new EnumMap<>(Guide.class);
     private final Button back = Ui.id(new Button(Ui.text("ui.nav.back")), "back");
     private final Button next = Ui.id(new Button(Ui.text("ui.nav.next")), "next");
@@ -41,7 +42,6 @@ public final class MainWindow {
         this.model = model;
         this.dialogs = dialogs;
         start = new StartPage(model, dialogs, onWindows);
-        summary = new SummaryPage(model, dialogs);
 
         VBox top = new VBox(new HeaderBar(model, () -> dialogs.inform(Ui.text("ui.about.title"), aboutText())).node(), banner);
         banner.setVisible(false);
@@ -189,6 +189,9 @@ public final class MainWindow {
             case START -> start.node();
             case STEP -> page(p.step()).node();
             case SUMMARY -> {
+                if (summary == null) {
+                    summary = new SummaryPage(model, dialogs);
+                }
                 summary.refresh();
                 yield summary.node();
             }

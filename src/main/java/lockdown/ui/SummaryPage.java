@@ -90,10 +90,15 @@ final class SummaryPage {
 
     /** Rebuilds the summary from the session; called whenever the page is shown. */
     void refresh() {
-        if (model.session() == null) {
+        var session = model.session();
+        if (session == null) {
             return;
         }
-        Report r = ReportBuilder.of(model.session());
+        // Built in the background: the report asks the journal how each change ended.
+        model.tasks().run(() -> ReportBuilder.of(session), this::show, e -> show(false, StepModel.message(e)));
+    }
+
+    private void show(Report r) {
         header.getChildren().setAll(
                 Ui.paragraph(Ui.text("ui.summary.target", r.target(), r.targetKind(), r.url())),
                 Ui.paragraph(Ui.text("ui.summary.operator", r.operator()), "text-muted"));
@@ -176,10 +181,10 @@ final class SummaryPage {
             show(false, Msg.of("report.unwritable", where.get(), Msg.of("report.no-folder", missing.get())));
             return;
         }
-        Report r = ReportBuilder.of(model.session());
+        var session = model.session();
         model.tasks().run(() -> {
             missing.ifPresent(dir -> create(dir, where.get()));
-            Renderers.write(r, f, where.get());
+            Renderers.write(ReportBuilder.of(session), f, where.get());
             return where.get();
         }, p -> show(true, Msg.of("ui.summary.exported", p.toAbsolutePath())), e -> show(false, StepModel.message(e)));
     }

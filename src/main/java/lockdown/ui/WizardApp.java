@@ -36,6 +36,7 @@ public final class WizardApp extends Application {
             stage.getIcons().add(new Image(icon));
         }
         stage.show();
+        executor.submit(lockdown.Logs::setup);
     }
 
     @Override

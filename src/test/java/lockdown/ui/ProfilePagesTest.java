@@ -63,6 +63,7 @@ class ProfilePagesTest extends WindowTest {
         assertThat(fx.text(robot, "#current-reason")).contains("Accepted risk until " + until).contains("perimeter IPS");
 
         robot.clickOn("#nav-summary");
+        fx.summaryShown(robot);
         Path saved = dir.resolve("choices.json");
         fx.dialogs.profileSaveTo = saved;
         robot.clickOn("#profile-save");

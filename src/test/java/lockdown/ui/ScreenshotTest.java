@@ -57,6 +57,7 @@ class ScreenshotTest extends WindowTest {
         robot.clickOn("#nav-relay-whitelist");
         fx.screenshot("10-step-whitelist");
         robot.clickOn("#nav-summary");
+        fx.summaryShown(robot);
         fx.screenshot("6-summary");
         fx.docsScreenshot("summary");
         for (String name : new String[] {"1-start", "2-step-smtp-relay", "6-summary"}) {

@@ -29,7 +29,7 @@ class SummaryPageTest extends WindowTest {
         robot.clickOn("#apply");
         waitUntil(() -> fx.sidebarStatus(robot, Guide.SMTP_RELAY) == Status.APPLIED);
         robot.clickOn("#nav-summary");
-        fx.settled(robot);
+        fx.summaryShown(robot);
 
         List<TableCell<?, ?>> cells = new ArrayList<>();
         robot.interact(() -> robot.lookup("#summary-table .table-cell").queryAll().forEach(n -> {
@@ -62,6 +62,7 @@ class SummaryPageTest extends WindowTest {
     void aFolderThatDoesNotExistIsCreatedOnlyWhenTheAdministratorSaysSo(FxRobot robot) {
         fx.connect(robot);
         robot.clickOn("#nav-summary");
+        fx.summaryShown(robot);
         Path folder = dir.resolve("reports");
         Path file = folder.resolve("summary.md");
         fx.dialogs.saveTo.put(Format.MARKDOWN, file);
@@ -79,7 +80,7 @@ class SummaryPageTest extends WindowTest {
     void theBarsShowTheirCountsWhole(FxRobot robot) {
         fx.connect(robot);
         robot.clickOn("#nav-summary");
-        fx.settled(robot);
+        fx.summaryShown(robot);
         List<Label> segments = onFx(() -> robot.lookup(".segment").queryAllAs(Label.class).stream().toList());
         assertThat(segments).isNotEmpty();
         for (Label l : segments) {

@@ -147,6 +147,13 @@ final class WizardFixture {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /** Waits until the summary page has built its report (in the background) and shows every step. */
+    void summaryShown(FxRobot robot) {
+        waitUntil(() -> onFx(() -> robot.lookup("#summary-table").tryQuery()
+                .map(t -> ((javafx.scene.control.TableView<?>) t).getItems().size() == Guide.steps().size()).orElse(false)));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     boolean disabled(FxRobot robot, String query) {
         return onFx(() -> robot.lookup(query).query().isDisabled());
     }

@@ -59,6 +59,7 @@ class WizardWalkTest extends WindowTest {
                 .isEqualTo("2 of 14 done · 0 not applicable here · 1 skipped");
 
         robot.clickOn("#nav-summary");
+        fx.summaryShown(robot);
         assertThat(WizardFixture.onFx(() -> robot.lookup("#summary-table").queryTableView().getItems().size())).isEqualTo(14);
         Path html = dir.resolve("summary.html");
         Path json = dir.resolve("summary.json");

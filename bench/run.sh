@@ -1,0 +1,76 @@
+#!/usr/bin/env bash
+# Benchmarks, as ratios against a baseline measured in the same interleaved run, with min, median
+# and max over the runs. Nothing is downloaded; the build must have run (target/lockdown exists).
+#   bench/run.sh            everything (the window needs Xvfb and xdotool: apt-get install xvfb xdotool)
+#   bench/run.sh --quick    only what needs no display, fewer runs (CI runs this; it only reports)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+quick=""; [ "${1:-}" = "--quick" ] && quick=1
+runs=${RUNS:-$([ -n "$quick" ] && echo 3 || echo 9)}
+launcher=target/lockdown
+[ -x "$launcher" ] || { echo "run the build first (./mvnw compile writes $launcher)" >&2; exit 2; }
+java=$(sed -n 's/^exec "\([^"]*\)".*/\1/p' "$launcher")
+cp=$(grep -o "\-cp '[^']*'" "$launcher" | sed "s/-cp '//; s/'$//")
+data=$(mktemp -d); trap 'rm -rf "$data"' EXIT
+export SMLOCKDOWN_DATA="$data"
+
+# min median max of the numbers on stdin
+stats() { sort -n | awk '{a[NR]=$1} END {printf "%d %d %d", a[1], a[int((NR+1)/2)], a[NR]}'; }
+ms() { local t0 t1; t0=$(date +%s%N); "$@" >/dev/null 2>&1 || true; t1=$(date +%s%N); echo $(( (t1 - t0) / 1000000 )); }
+
+echo "# SmarterMail Lockdown benchmarks, $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, $runs runs each"
+echo
+
+# 1. An audit of a server that answers after 100 ms: requests, serial waves, time in round trips.
+"$java" -Dlockdown.data="$data" -cp "$cp" bench/AuditWaves.java 100 "$runs" 2>/dev/null | tail -1
+
+# 2. audit --demo end to end against java -version, interleaved.
+a=(); b=()
+for _ in $(seq "$runs"); do
+  a+=("$(ms "$launcher" audit --demo)")
+  b+=("$(ms "$java" -version)")
+done
+read -r amin amed amax <<<"$(printf '%s\n' "${a[@]}" | stats)"
+read -r bmin bmed bmax <<<"$(printf '%s\n' "${b[@]}" | stats)"
+echo "audit --demo: min $amin ms, median $amed ms, max $amax ms; java -version: median $bmed ms; ratio $(awk "BEGIN{printf \"%.1f\", $amed/($bmed>0?$bmed:1)}")×"
+
+# 3. Peak memory of audit --demo (the command line; the window is below).
+/usr/bin/time -o "$data/rss" -f "%M" "$launcher" audit --demo >/dev/null 2>&1 || true
+echo "audit --demo peak RSS: $(( $(tail -1 "$data/rss") / 1024 )) MiB"
+
+# 4. The app image, when -Ppackage has built it.
+if [ -d target/package/image ]; then
+  echo "app image: $(du -sm target/package/image | cut -f1) MB"
+fi
+[ -n "$quick" ] && exit 0
+
+# 5. Start to window mapped, against a bare JavaFX window on the same class path, interleaved;
+#    and peak RSS of each 10 s after it showed.
+command -v xdotool >/dev/null && command -v Xvfb >/dev/null || { echo "window: needs Xvfb and xdotool"; exit 0; }
+export DISPLAY=:97
+Xvfb :97 -screen 0 1400x900x24 >/dev/null 2>&1 & xvfb=$!
+trap 'kill $xvfb 2>/dev/null; rm -rf "$data"' EXIT
+sleep 1
+# The bare window compiled once, so it is not slowed by compiling at each start.
+mkdir -p "$data/hello" && "$(dirname "$java")/javac" -cp "$cp" -d "$data/hello" bench/Hello.java
+window() { # name, then the command: ms until a window of that name is mapped; then its peak RSS after 10 s
+  local name=$1; shift; local t0 t1 pid
+  t0=$(date +%s%N); "$@" >/dev/null 2>&1 & pid=$!
+  until xdotool search --onlyvisible --name "^$name\$" >/dev/null 2>&1; do sleep 0.01; done; t1=$(date +%s%N)
+  echo "$(( (t1 - t0) / 1000000 ))" > "$data/last-ms"
+  sleep "${SETTLE:-10}"; grep VmHWM "/proc/$pid/status" | awk '{print int($2/1024)}' > "$data/last-rss" || echo 0 > "$data/last-rss"
+  kill "$pid" 2>/dev/null; wait "$pid" 2>/dev/null || true
+}
+w=(); h=(); wr=(); hr=()
+for _ in $(seq "$runs"); do
+  window "SmarterMail Lockdown" "$java" --enable-native-access=ALL-UNNAMED -Dlockdown.data="$data" -cp "$cp" lockdown.Launcher
+  w+=("$(cat "$data/last-ms")"); wr+=("$(cat "$data/last-rss")")
+  window "Hello" "$java" -cp "$cp:$data/hello" Hello
+  h+=("$(cat "$data/last-ms")"); hr+=("$(cat "$data/last-rss")")
+done
+read -r wmin wmed wmax <<<"$(printf '%s\n' "${w[@]}" | stats)"
+read -r hmin hmed hmax <<<"$(printf '%s\n' "${h[@]}" | stats)"
+echo "start → window mapped: min $wmin ms, median $wmed ms, max $wmax ms; bare JavaFX window: median $hmed ms; ratio $(awk "BEGIN{printf \"%.2f\", $wmed/$hmed}")×"
+read -r _ wrmed _ <<<"$(printf '%s\n' "${wr[@]}" | stats)"
+read -r _ hrmed _ <<<"$(printf '%s\n' "${hr[@]}" | stats)"
+echo "peak RSS 10 s after the window showed: $wrmed MiB; bare JavaFX window: $hrmed MiB; ratio $(awk "BEGIN{printf \"%.2f\", $wrmed/$hrmed}")×"
