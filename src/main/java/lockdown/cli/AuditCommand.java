@@ -156,15 +156,7 @@ final class AuditCommand {
         root.set("steps", arr);
         ArrayNode exceptions = root.putArray("exceptions");
         for (lockdown.core.AcceptedRisk e : session.profile().exceptions()) {
-            ObjectNode n = exceptions.addObject();
-            n.put("step", e.step().id());
-            if (e.setting() != null) {
-                n.put("setting", e.setting());
-            }
-            n.put("reason", e.reason());
-            n.put("approvedBy", e.approvedBy());
-            n.put("until", e.until().toString());
-            n.put("expired", !e.activeOn(java.time.LocalDate.now()));
+            lockdown.core.ProfileFile.exception(exceptions.addObject(), e).put("expired", !e.activeOn(java.time.LocalDate.now()));
         }
         if (extra != null) {
             extra.accept(root);

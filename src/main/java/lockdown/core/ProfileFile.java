@@ -204,21 +204,24 @@ public final class ProfileFile {
             });
         }
         ArrayNode exceptions = root.putArray("exceptions");
-        for (AcceptedRisk e : p.exceptions()) {
-            ObjectNode o = exceptions.addObject();
-            o.put("step", e.step().id());
-            if (e.setting() != null) {
-                o.put("setting", e.setting());
-            }
-            o.put("reason", e.reason());
-            o.put("approvedBy", e.approvedBy());
-            o.put("until", e.until().toString());
-        }
+        p.exceptions().forEach(e -> exception(exceptions.addObject(), e));
         try {
             return JSON.writeValueAsString(root) + "\n";
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** An exception as the profile file (and the audit JSON) writes it. */
+    public static ObjectNode exception(ObjectNode o, AcceptedRisk e) {
+        o.put("step", e.step().id());
+        if (e.setting() != null) {
+            o.put("setting", e.setting());
+        }
+        o.put("reason", e.reason());
+        o.put("approvedBy", e.approvedBy());
+        o.put("until", e.until().toString());
+        return o;
     }
 
     /** Writes the profile; the folder must exist. */
