@@ -11,6 +11,8 @@ launcher=target/lockdown
 [ -x "$launcher" ] || { echo "run the build first (./mvnw compile writes $launcher)" >&2; exit 2; }
 java=$(sed -n 's/^exec "\([^"]*\)".*/\1/p' "$launcher")
 cp=$(grep -o "\-cp '[^']*'" "$launcher" | sed "s/-cp '//; s/'$//")
+# The launcher's JVM options, given to the baselines too, so both run alike.
+opts=$(sed -n 's/^exec "[^"]*" \(.*\) -cp .*/\1/p' "$launcher")
 data=$(mktemp -d); trap 'rm -rf "$data"' EXIT
 export SMLOCKDOWN_DATA="$data"
 
@@ -22,13 +24,13 @@ echo "# SmarterMail Lockdown benchmarks, $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) c
 echo
 
 # 1. An audit of a server that answers after 100 ms: requests, serial waves, time in round trips.
-"$java" -Dlockdown.data="$data" -cp "$cp" bench/AuditWaves.java 100 "$runs" 2>/dev/null | tail -1
+"$java" $opts -Dlockdown.data="$data" -cp "$cp" bench/AuditWaves.java 100 "$runs" 2>/dev/null | tail -1
 
 # 2. audit --demo end to end against java -version, interleaved.
 a=(); b=()
 for _ in $(seq "$runs"); do
   a+=("$(ms "$launcher" audit --demo)")
-  b+=("$(ms "$java" -version)")
+  b+=("$(ms "$java" $opts -version)")
 done
 read -r amin amed amax <<<"$(printf '%s\n' "${a[@]}" | stats)"
 read -r bmin bmed bmax <<<"$(printf '%s\n' "${b[@]}" | stats)"
@@ -63,9 +65,9 @@ window() { # name, then the command: ms until a window of that name is mapped; t
 }
 w=(); h=(); wr=(); hr=()
 for _ in $(seq "$runs"); do
-  window "SmarterMail Lockdown" "$java" --enable-native-access=ALL-UNNAMED -Dlockdown.data="$data" -cp "$cp" lockdown.Launcher
+  window "SmarterMail Lockdown" "$java" $opts -Dlockdown.data="$data" -cp "$cp" lockdown.Launcher
   w+=("$(cat "$data/last-ms")"); wr+=("$(cat "$data/last-rss")")
-  window "Hello" "$java" -cp "$cp:$data/hello" Hello
+  window "Hello" "$java" $opts -cp "$cp:$data/hello" Hello
   h+=("$(cat "$data/last-ms")"); hr+=("$(cat "$data/last-rss")")
 done
 read -r wmin wmed wmax <<<"$(printf '%s\n' "${w[@]}" | stats)"
