@@ -84,8 +84,17 @@ public final class Connection implements AutoCloseable {
         }
     }
 
+    private final java.util.List<Runnable> onClose = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    /** Runs when the connection closes (the demo's journal goes then). */
+    void onClose(Runnable r) {
+        onClose.add(r);
+    }
+
     @Override
     public void close() {
+        onClose.forEach(Runnable::run);
+        onClose.clear();
         synchronized (this) {
             if (lock != null) {
                 lock.close();

@@ -106,7 +106,37 @@ public final class Wiring {
      */
     public Session session(Connection c, ExecutorService executor) {
         c.lock(() -> TargetLock.acquire(data.resolve("locks"), c.target().key()));
-        return new Session(c.target(), steps, journal(), executor);
+        return new Session(c.target(), steps, c.target().isDemo() ? demoJournal(c) : journal(), executor);
+    }
+
+    /**
+     * The demo's own journal, one per demo connection, gone when it closes: each demo starts a
+     * fresh simulator, so its history means nothing to the next one, and the real journal is never
+     * read through or filled with it. Files a crashed demo left are removed after a day.
+     */
+    private Journal demoJournal(Connection c) {
+        Path dir = data.resolve("demo");
+        try {
+            lockdown.base.Private.folder(dir);
+            try (var old = java.nio.file.Files.newDirectoryStream(dir, "journal-*.jsonl")) {
+                for (Path f : old) {
+                    if (java.nio.file.Files.getLastModifiedTime(f).toInstant().isBefore(java.time.Instant.now().minus(java.time.Duration.ofDays(1)))) {
+                        java.nio.file.Files.deleteIfExists(f);
+                    }
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new lockdown.base.LockdownException(Msg.of("journal.unwritable", dir, e.getMessage()), e);
+        }
+        Path file = dir.resolve("journal-" + ProcessHandle.current().pid() + "-" + Integer.toHexString(System.identityHashCode(c)) + ".jsonl");
+        c.onClose(() -> {
+            try {
+                java.nio.file.Files.deleteIfExists(file);
+            } catch (java.io.IOException ignored) {
+                // removed after a day by the next demo
+            }
+        });
+        return new Journal(file, Steps::settingsOf);
     }
 
     /**
