@@ -33,7 +33,7 @@ final class MergeCommand {
         Format format = Format.parse(args.get("--format"))
                 .orElseThrow(() -> new InvalidSettingsException("format", Msg.of("cli.format", String.valueOf(args.get("--format")))));
         if (args.get("--out") == null || args.get("--out").isBlank()) {
-            throw new InvalidSettingsException("out", Msg.of("profile.out-needed"));
+            throw new InvalidSettingsException("out", Msg.of("merge.out-needed"));
         }
         Path file = Path.of(args.get("--out"));
         ExportFolder.requireFolder(file, "out");
