@@ -58,7 +58,7 @@ final class ApplyAll {
             }
             Plan p;
             try {
-                p = plan.apply(step, ProfileRun.settable(step, f.recommended()));
+                p = plan.apply(step, lockdown.core.Profile.settable(step.settings(), f.recommended()));
             } catch (LockdownException needsAPerson) {
                 // A precondition the profile cannot meet (enrol your own account first, say): a person's turn.
                 note(g, "apply-all.passed-over", null, needsAPerson.msg());

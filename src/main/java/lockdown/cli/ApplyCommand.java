@@ -1,7 +1,6 @@
 package lockdown.cli;
 
 import java.io.PrintStream;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -39,11 +38,7 @@ final class ApplyCommand {
     }
 
     int run(List<String> argv) {
-        List<String> valued = new ArrayList<>(TargetOptions.VALUED);
-        valued.addAll(List.of("--step", "--set", "--confirm-within", "--profile"));
-        List<String> flags = new ArrayList<>(TargetOptions.FLAGS);
-        flags.addAll(List.of("--dry-run", "--all", "--json"));
-        Args args = Args.parse(argv, valued, flags);
+        Args args = TargetOptions.parse(argv, List.of("--step", "--set", "--confirm-within", "--profile"), List.of("--dry-run", "--all", "--json"));
         lockdown.core.Profile profile = ProfileRun.load(args);
         if (args.has("--all")) {
             return all(args, profile);

@@ -38,11 +38,7 @@ final class AuditCommand {
     }
 
     int run(List<String> argv) {
-        List<String> valued = new ArrayList<>(TargetOptions.VALUED);
-        valued.add("--profile");
-        List<String> flags = new ArrayList<>(TargetOptions.FLAGS);
-        flags.add("--json");
-        Args args = Args.parse(argv, valued, flags);
+        Args args = TargetOptions.parse(argv, List.of("--profile"), List.of("--json"));
         lockdown.core.Profile profile = ProfileRun.load(args);
         try (Connection c = targets.open(args);
              ExecutorService ex = Executors.newVirtualThreadPerTaskExecutor()) {

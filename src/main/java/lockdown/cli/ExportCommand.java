@@ -2,7 +2,6 @@ package lockdown.cli;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -31,9 +30,7 @@ final class ExportCommand {
     }
 
     int run(List<String> argv) {
-        List<String> valued = new ArrayList<>(TargetOptions.VALUED);
-        valued.addAll(List.of("--format", "--out"));
-        Args args = Args.parse(argv, valued, TargetOptions.FLAGS);
+        Args args = TargetOptions.parse(argv, List.of("--format", "--out"), List.of());
         Format format = Format.parse(args.get("--format"))
                 .orElseThrow(() -> new InvalidSettingsException("format", Msg.of("cli.format", String.valueOf(args.get("--format")))));
         String outArg = args.get("--out");

@@ -2,7 +2,6 @@ package lockdown.cli;
 
 import lockdown.core.ProbeResult;
 import java.io.PrintStream;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -30,9 +29,7 @@ final class MarkDoneCommand {
     }
 
     int run(List<String> argv) {
-        List<String> valued = new ArrayList<>(TargetOptions.VALUED);
-        valued.addAll(List.of("--step", "--note"));
-        Args args = Args.parse(argv, valued, TargetOptions.FLAGS);
+        Args args = TargetOptions.parse(argv, List.of("--step", "--note"), List.of());
         Guide g = ApplyCommand.step(args.get("--step"));
         try (Connection c = targets.open(args);
              ExecutorService ex = Executors.newVirtualThreadPerTaskExecutor()) {

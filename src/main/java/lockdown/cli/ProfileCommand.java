@@ -2,7 +2,6 @@ package lockdown.cli;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -31,11 +30,7 @@ final class ProfileCommand {
     }
 
     int run(List<String> argv) {
-        List<String> valued = new ArrayList<>(TargetOptions.VALUED);
-        valued.addAll(List.of("--out", "--name"));
-        List<String> flags = new ArrayList<>(TargetOptions.FLAGS);
-        flags.add("--recommended");
-        Args args = Args.parse(argv, valued, flags);
+        Args args = TargetOptions.parse(argv, List.of("--out", "--name"), List.of("--recommended"));
         if (args.get("--out") == null || args.get("--out").isBlank()) {
             throw new InvalidSettingsException("out", Msg.of("profile.out-needed"));
         }

@@ -3,8 +3,6 @@ package lockdown.cli;
 import java.nio.file.Path;
 import lockdown.core.Profile;
 import lockdown.core.ProfileFile;
-import lockdown.core.Settings;
-import lockdown.core.Step;
 import lockdown.steps.Steps;
 
 /** The {@code --profile FILE} option: read and checked before connecting, so a bad file costs no login. */
@@ -16,10 +14,5 @@ final class ProfileRun {
     static Profile load(Args args) {
         String file = args.get("--profile");
         return file == null ? Profile.NONE : ProfileFile.read(Path.of(file), Steps::settingsOf);
-    }
-
-    /** The values a person can set on the command line or in a profile (not read-only, not secret). */
-    static Settings settable(Step step, Settings values) {
-        return Profile.settable(step.settings(), values);
     }
 }

@@ -1,7 +1,6 @@
 package lockdown.cli;
 
 import java.io.PrintStream;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -29,12 +28,7 @@ final class RecoverCommand {
     }
 
     int run(List<String> argv) {
-        List<String> valued = new ArrayList<>(TargetOptions.VALUED);
-        valued.add("--change");
-        List<String> flags = new ArrayList<>(TargetOptions.FLAGS);
-        flags.add("--last");
-        flags.add("--keep");
-        Args args = Args.parse(argv, valued, flags);
+        Args args = TargetOptions.parse(argv, List.of("--change"), List.of("--last", "--keep"));
         if (args.has("--change") == args.has("--last")) {
             throw new InvalidSettingsException("change", Msg.of("cli.change-or-last"));
         }

@@ -20,6 +20,15 @@ final class TargetOptions {
     static final List<String> VALUED = List.of("--server", "--user", "--api-map", "--trust-certificate");
     static final List<String> FLAGS = List.of("--demo", "--local", "--allow-plain-http");
 
+    /** A command's options: the target's, then the command's own {@code valued} ones and {@code flags}. */
+    static Args parse(List<String> argv, List<String> valued, List<String> flags) {
+        List<String> v = new java.util.ArrayList<>(VALUED);
+        v.addAll(valued);
+        List<String> f = new java.util.ArrayList<>(FLAGS);
+        f.addAll(flags);
+        return Args.parse(argv, v, f);
+    }
+
     private final Wiring wiring;
     private final Passwords passwords;
 

@@ -1,7 +1,6 @@
 package lockdown.cli;
 
 import java.io.PrintStream;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
@@ -26,12 +25,7 @@ final class UndoCommand {
     }
 
     int run(List<String> argv) {
-        List<String> valued = new ArrayList<>(TargetOptions.VALUED);
-        valued.add("--change");
-        List<String> flags = new ArrayList<>(TargetOptions.FLAGS);
-        flags.add("--last");
-        flags.add("--if-unconfirmed");
-        Args args = Args.parse(argv, valued, flags);
+        Args args = TargetOptions.parse(argv, List.of("--change"), List.of("--last", "--if-unconfirmed"));
         if (args.has("--change") == args.has("--last")) {
             throw new InvalidSettingsException("change", Msg.of("cli.change-or-last"));
         }

@@ -26,9 +26,9 @@ public record Drift(List<Msg> worse, List<Msg> better, List<Msg> drifted, List<M
             int was = Rank.of(before.status());
             int is = Rank.of(s.status());
             if (is < was) {
-                worse.add(Msg.of("diff.worse", s.id(), status(before.status()), status(s.status()), s.reason()));
+                worse.add(Msg.of("diff.worse", s.id(), Rank.label(before.status()), Rank.label(s.status()), s.reason()));
             } else if (is > was) {
-                better.add(Msg.of("diff.better", s.id(), status(before.status()), status(s.status())));
+                better.add(Msg.of("diff.better", s.id(), Rank.label(before.status()), Rank.label(s.status())));
             }
             values(s.id(), before.current(), s.current(), drifted);
         }
@@ -61,11 +61,6 @@ public record Drift(List<Msg> worse, List<Msg> better, List<Msg> drifted, List<M
     private static String shortText(JsonNode n) {
         String s = n.isMissingNode() ? "–" : n.isTextual() ? n.asText() : n.toString();
         return s.length() > 120 ? s.substring(0, 120) + "…" : s;
-    }
-
-    private static String status(String code) {
-        String key = "status." + code;
-        return lockdown.base.Messages.has(key) ? Msg.of(key).text() : code;
     }
 
     public boolean gotWorse() {

@@ -65,17 +65,12 @@ public final class FleetReport {
         };
     }
 
-    private static String label(String status) {
-        String key = "status." + status;
-        return lockdown.base.Messages.has(key) ? Msg.of(key).text() : status;
-    }
-
     private static String counts(ServerRun r) {
         List<String> parts = new ArrayList<>();
         for (String s : Rank.ORDER) {
             int n = r.counts().getOrDefault(s, 0);
             if (n > 0) {
-                parts.add(n + " " + label(s).toLowerCase(java.util.Locale.ROOT));
+                parts.add(n + " " + Rank.label(s).toLowerCase(java.util.Locale.ROOT));
             }
         }
         return String.join(", ", parts);
@@ -108,7 +103,7 @@ public final class FleetReport {
                 ServerRun.Step s = r.step(id);
                 String status = s == null ? "unknown" : s.status();
                 h.append("<td class=\"s-").append(HtmlReport.esc(status)).append("\" title=\"")
-                        .append(HtmlReport.esc(id + ": " + label(status))).append("\">").append(HtmlReport.esc(mark(status))).append("</td>");
+                        .append(HtmlReport.esc(id + ": " + Rank.label(status))).append("\">").append(HtmlReport.esc(mark(status))).append("</td>");
             }
             h.append("<td>").append(HtmlReport.esc(counts(r))).append("</td></tr>\n");
         }
@@ -121,7 +116,7 @@ public final class FleetReport {
                     .append(HtmlReport.esc(Msg.of("merge.server-line", r.url(), r.date(), r.tool(), r.file()).text())).append("</p>\n<ul>");
             for (ServerRun.Step s : r.steps()) {
                 if (Rank.of(s.status()) < Rank.of("not-applicable")) {
-                    h.append("<li><b class=\"s-").append(HtmlReport.esc(s.status())).append("\">").append(HtmlReport.esc(label(s.status())))
+                    h.append("<li><b class=\"s-").append(HtmlReport.esc(s.status())).append("\">").append(HtmlReport.esc(Rank.label(s.status())))
                             .append("</b> ").append(HtmlReport.esc(s.id())).append(": ").append(HtmlReport.esc(s.reason())).append("</li>");
                 }
             }
@@ -180,7 +175,7 @@ public final class FleetReport {
                     .append(MarkdownReport.esc(Msg.of("merge.server-line", r.url(), r.date(), r.tool(), r.file()).text())).append("\n\n");
             for (ServerRun.Step s : r.steps()) {
                 if (Rank.of(s.status()) < Rank.of("not-applicable")) {
-                    md.append("- **").append(label(s.status())).append("** ").append(MarkdownReport.esc(s.id())).append(": ")
+                    md.append("- **").append(Rank.label(s.status())).append("** ").append(MarkdownReport.esc(s.id())).append(": ")
                             .append(MarkdownReport.esc(s.reason())).append('\n');
                 }
             }

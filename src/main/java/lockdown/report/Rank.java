@@ -12,6 +12,12 @@ public final class Rank {
     private Rank() {
     }
 
+    /** A status code ("at-risk") in words, as the window shows it; a code this build does not know, as it is. */
+    static String label(String status) {
+        String key = "status." + status;
+        return lockdown.base.Messages.has(key) ? lockdown.base.Msg.of(key).text() : status;
+    }
+
     /** 0 for the worst; an unknown code counts as unknown. */
     static int of(String status) {
         if ("applied".equals(status)) {

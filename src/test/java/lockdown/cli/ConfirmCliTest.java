@@ -2,10 +2,6 @@ package lockdown.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import lockdown.Wiring;
@@ -29,16 +25,8 @@ class ConfirmCliTest {
         sim.close();
     }
 
-    record Run(int exit, String out, String err) {
-    }
-
-    private Run run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        Passwords passwords = user -> SimulatedSmarterMail.DEMO_PASSWORD.toCharArray();
-        int exit = new Cli(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
-                passwords, Wiring.standard()).run(List.of(args));
-        return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    private static CliRun.Run run(String... args) {
+        return CliRun.call(args);
     }
 
     private String[] restrictBackup(String window) {
@@ -52,7 +40,7 @@ class ConfirmCliTest {
 
     @Test
     void withoutAConfirmationTheChangeIsUndoneAtTheDeadline() {
-        Run r = run(restrictBackup("2s"));
+        CliRun.Run r = run(restrictBackup("2s"));
         assertThat(r.out()).contains("could cut someone off").contains("confirm --change");
         assertThat(r.out()).contains("undone by itself").contains("nobody confirmed it in time");
         assertThat(r.exit()).isEqualTo(Cli.AT_RISK);
@@ -61,7 +49,7 @@ class ConfirmCliTest {
 
     @Test
     void confirmFromAnotherShellKeepsIt() throws Exception {
-        CompletableFuture<Run> applying = CompletableFuture.supplyAsync(() -> run(restrictBackup("30s")));
+        CompletableFuture<CliRun.Run> applying = CompletableFuture.supplyAsync(() -> run(restrictBackup("30s")));
         String id = null;
         for (int i = 0; i < 200 && id == null; i++) {
             id = Wiring.standard().journal().changes().stream().filter(c -> Wiring.standard().journal().awaitingUntil(c.id()).isPresent())
@@ -69,15 +57,15 @@ class ConfirmCliTest {
             Thread.sleep(100);
         }
         assertThat(id).as("the change waits").isNotNull();
-        Run confirm = run("confirm", "--change", id);
+        CliRun.Run confirm = run("confirm", "--change", id);
         assertThat(confirm.exit()).isEqualTo(Cli.OK);
         assertThat(confirm.out()).contains("is kept");
-        Run applied = applying.get(30, TimeUnit.SECONDS);
+        CliRun.Run applied = applying.get(30, TimeUnit.SECONDS);
         assertThat(applied.exit()).as(applied.out()).isEqualTo(Cli.OK);
         assertThat(applied.out()).contains("is kept");
         assertThat(restricted()).isTrue();
 
-        Run task = run("undo", "--server", sim.url(), "--user", "admin", "--change", id, "--if-unconfirmed");
+        CliRun.Run task = run("undo", "--server", sim.url(), "--user", "admin", "--change", id, "--if-unconfirmed");
         assertThat(task.exit()).isEqualTo(Cli.OK);
         assertThat(task.out()).contains("was confirmed; nothing is undone");
         assertThat(restricted()).isTrue();
@@ -86,10 +74,10 @@ class ConfirmCliTest {
 
     @Test
     void aWindowOfZeroKeepsItAtOnceAndABadWindowNamesTheField() {
-        Run r = run(restrictBackup("0"));
+        CliRun.Run r = run(restrictBackup("0"));
         assertThat(r.exit()).isEqualTo(Cli.OK);
         assertThat(restricted()).isTrue();
-        Run bad = run(restrictBackup("25h"));
+        CliRun.Run bad = run(restrictBackup("25h"));
         assertThat(bad.exit()).isEqualTo(Cli.ERROR);
         assertThat(bad.err()).contains("is not a time such as 5m");
     }
