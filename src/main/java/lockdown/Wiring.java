@@ -11,6 +11,7 @@ import lockdown.core.DataFolder;
 import lockdown.core.Guide;
 import lockdown.core.HostContext;
 import lockdown.core.Journal;
+import lockdown.core.JournalArchive;
 import lockdown.core.Ports;
 import lockdown.core.Session;
 import lockdown.core.Step;
@@ -106,7 +107,16 @@ public final class Wiring {
      */
     public Session session(Connection c, ExecutorService executor) {
         c.lock(() -> TargetLock.acquire(data.resolve("locks"), c.target().key()));
-        return new Session(c.target(), steps, c.target().isDemo() ? demoJournal(c) : journal(), executor);
+        return new Session(c.target(), steps, c.target().isDemo() ? demoJournal(c) : archived(journal()), executor);
+    }
+
+    /** The journal after its old ended changes moved to the archive ({@link JournalArchive}). */
+    private static Journal archived(Journal journal) {
+        int moved = JournalArchive.archive(journal, JournalArchive.KEEP);
+        if (moved > 0) {
+            java.util.logging.Logger.getLogger(Wiring.class.getName()).info(moved + " old changes moved to " + JournalArchive.archiveOf(journal));
+        }
+        return journal;
     }
 
     /**
@@ -118,7 +128,7 @@ public final class Wiring {
         Path dir = data.resolve("demo");
         try {
             lockdown.base.Private.folder(dir);
-            try (var old = java.nio.file.Files.newDirectoryStream(dir, "journal-*.jsonl")) {
+            try (var old = java.nio.file.Files.newDirectoryStream(dir, "journal-*")) {
                 for (Path f : old) {
                     if (java.nio.file.Files.getLastModifiedTime(f).toInstant().isBefore(java.time.Instant.now().minus(java.time.Duration.ofDays(1)))) {
                         java.nio.file.Files.deleteIfExists(f);
@@ -128,15 +138,16 @@ public final class Wiring {
         } catch (java.io.IOException e) {
             throw new lockdown.base.LockdownException(Msg.of("journal.unwritable", dir, e.getMessage()), e);
         }
-        Path file = dir.resolve("journal-" + ProcessHandle.current().pid() + "-" + Integer.toHexString(System.identityHashCode(c)) + ".jsonl");
+        Journal journal = new Journal(dir.resolve("journal-" + ProcessHandle.current().pid() + "-"
+                + Integer.toHexString(System.identityHashCode(c)) + ".jsonl"), Steps::settingsOf);
         c.onClose(() -> {
             try {
-                java.nio.file.Files.deleteIfExists(file);
+                journal.delete();
             } catch (java.io.IOException ignored) {
                 // removed after a day by the next demo
             }
         });
-        return new Journal(file, Steps::settingsOf);
+        return journal;
     }
 
     /**

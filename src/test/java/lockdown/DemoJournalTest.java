@@ -24,12 +24,14 @@ class DemoJournalTest {
             s.apply(s.plan(Guide.SMTP_RELAY, Settings.EMPTY.with(lockdown.steps.SmtpRelayStep.ALLOW_RELAY, "nobody")));
             assertThat(s.changes()).hasSize(1);
             try (Stream<Path> files = Files.list(w.data().resolve("demo"))) {
-                own = files.filter(f -> f.getFileName().toString().startsWith("journal-" + ProcessHandle.current().pid())).findFirst()
+                own = files.filter(f -> f.getFileName().toString().startsWith("journal-" + ProcessHandle.current().pid())
+                        && f.getFileName().toString().endsWith(".jsonl")).findFirst()
                         .orElseThrow();
             }
             assertThat(Files.readString(own)).contains("smtp-relay");
         }
         assertThat(own).as("gone with the connection").doesNotExist();
+        assertThat(own.resolveSibling(own.getFileName() + ".lock")).as("its lock file too").doesNotExist();
         assertThat(w.journal().changes()).noneSatisfy(ch -> assertThat(ch.target()).startsWith("demo"));
     }
 }

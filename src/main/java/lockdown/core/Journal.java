@@ -333,16 +333,8 @@ public final class Journal {
                 if (line.isBlank()) {
                     continue;
                 }
-                try {
-                    if (JSON.readTree(line) instanceof ObjectNode n) {
-                        out.add(n);
-                    } else {
-                        torn[0]++;
-                    }
-                } catch (IOException unreadable) {
-                    // an unfinished line after a crash: the entries around it still count
-                    torn[0]++;
-                }
+                // an unfinished line after a crash is counted; the entries around it still count
+                parse(line).ifPresentOrElse(out::add, () -> torn[0]++);
             }
         } catch (IOException e) {
             throw new LockdownException(Msg.of("journal.unreadable", file, e.getMessage()), e);
@@ -350,26 +342,81 @@ public final class Journal {
         return out;
     }
 
-    private synchronized void append(ObjectNode n) {
+    private void append(ObjectNode n) {
         try {
-            if (!Files.exists(file)) {
-                Path folder = file.toAbsolutePath().getParent();
-                if (!Files.isDirectory(folder)) {
-                    lockdown.base.Private.folder(folder);
-                }
-                lockdown.base.Private.file(file);
-            }
             byte[] line = (JSON.writeValueAsString(n) + "\n").getBytes(StandardCharsets.UTF_8);
-            try (FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                    StandardOpenOption.APPEND)) {
-                ByteBuffer buf = ByteBuffer.wrap(line);
-                while (buf.hasRemaining()) {
-                    ch.write(buf);
+            locked(() -> {
+                try (FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                        StandardOpenOption.APPEND)) {
+                    ByteBuffer buf = ByteBuffer.wrap(line);
+                    while (buf.hasRemaining()) {
+                        ch.write(buf);
+                    }
+                    ch.force(true);
                 }
-                ch.force(true);
-            }
+                return null;
+            });
         } catch (IOException e) {
             throw new LockdownException(Msg.of("journal.unwritable", file, e.getMessage()), e);
+        }
+    }
+
+    /** Removes the journal and its lock file (a demo's, when the demo ends). */
+    public void delete() throws IOException {
+        Files.deleteIfExists(file);
+        Files.deleteIfExists(lockFile());
+    }
+
+    private Path lockFile() {
+        Path key = file.toAbsolutePath().normalize();
+        return key.resolveSibling(key.getFileName() + ".lock");
+    }
+
+    /** Work on the file that must not run alongside another writer's. */
+    interface FileWork<T> {
+        T run() throws IOException;
+    }
+
+    private static final Map<Path, Object> WRITERS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * Runs {@code work} as the only writer of this journal: against this process's other threads by a
+     * monitor, against other processes (the window, the command line, the scheduled revert) by an
+     * operating-system lock on a file next to the journal. Appends take it, and so does archiving,
+     * which rewrites the file: no line written meanwhile can be lost.
+     */
+    <T> T locked(FileWork<T> work) throws IOException {
+        Path key = file.toAbsolutePath().normalize();
+        synchronized (WRITERS.computeIfAbsent(key, k -> new Object())) {
+            Path folder = key.getParent();
+            if (!Files.isDirectory(folder)) {
+                lockdown.base.Private.folder(folder);
+            }
+            if (!Files.exists(file)) {
+                lockdown.base.Private.file(file);
+            }
+            Path lockFile = lockFile();
+            if (!Files.exists(lockFile)) {
+                lockdown.base.Private.file(lockFile);
+            }
+            try (FileChannel ch = FileChannel.open(lockFile, StandardOpenOption.WRITE);
+                 java.nio.channels.FileLock ignored = ch.lock()) {
+                return work.run();
+            }
+        }
+    }
+
+    /** The file's lines as written, unreadable ones too. */
+    List<String> rawLines() throws IOException {
+        return Files.exists(file) ? Files.readAllLines(file, StandardCharsets.UTF_8) : List.of();
+    }
+
+    /** A line as an entry, or empty when it cannot be read as one. */
+    static Optional<ObjectNode> parse(String line) {
+        try {
+            return JSON.readTree(line) instanceof ObjectNode n ? Optional.of(n) : Optional.empty();
+        } catch (IOException unreadable) {
+            return Optional.empty();
         }
     }
 }
