@@ -36,13 +36,31 @@ read -r amin amed amax <<<"$(printf '%s\n' "${a[@]}" | stats)"
 read -r bmin bmed bmax <<<"$(printf '%s\n' "${b[@]}" | stats)"
 echo "audit --demo: min $amin ms, median $amed ms, max $amax ms; java -version: median $bmed ms; ratio $(awk "BEGIN{printf \"%.1f\", $amed/($bmed>0?$bmed:1)}")×"
 
+# 2b. The same with the app image's launcher (what users get: a jlinked runtime and the AOT cache),
+#     when -Ppackage has built it.
+image="target/package/image/SmarterMail Lockdown"
+if [ -x "$image/bin/SmarterMail Lockdown" ]; then
+  c=()
+  for _ in $(seq "$runs"); do c+=("$(ms "$image/bin/SmarterMail Lockdown" audit --demo)"); done
+  read -r cmin cmed cmax <<<"$(printf '%s\n' "${c[@]}" | stats)"
+  echo "audit --demo, app image: min $cmin ms, median $cmed ms, max $cmax ms; ratio to java -version $(awk "BEGIN{printf \"%.1f\", $cmed/($bmed>0?$bmed:1)}")×"
+fi
+
 # 3. Peak memory of audit --demo (the command line; the window is below).
 /usr/bin/time -o "$data/rss" -f "%M" "$launcher" audit --demo >/dev/null 2>&1 || true
 echo "audit --demo peak RSS: $(( $(tail -1 "$data/rss") / 1024 )) MiB"
 
-# 4. The app image, when -Ppackage has built it.
-if [ -d target/package/image ]; then
-  echo "app image: $(du -sm target/package/image | cut -f1) MB"
+# 4. The app image, when -Ppackage has built it, and the minimal JavaFX image of
+#    packaging/linux/minimal-image.sh (the same jlink and jpackage options).
+if [ -d "$image" ]; then
+  ours=$(du -sm "$image" | cut -f1)
+  aot=$([ -f "$image/lib/app/lockdown.aot" ] && du -sm "$image/lib/app/lockdown.aot" | cut -f1 || echo 0)
+  if [ -d target/minimal-image/image/hello ]; then
+    bare=$(du -sm target/minimal-image/image/hello | cut -f1)
+    echo "app image: $ours MB (AOT cache $aot MB); minimal JavaFX image: $bare MB; ratio $(awk "BEGIN{printf \"%.2f\", $ours/$bare}")×, without the cache $(awk "BEGIN{printf \"%.2f\", ($ours-$aot)/$bare}")×"
+  else
+    echo "app image: $ours MB (AOT cache $aot MB)"
+  fi
 fi
 [ -n "$quick" ] && exit 0
 
@@ -76,6 +94,20 @@ echo "start → window mapped: min $wmin ms, median $wmed ms, max $wmax ms; bare
 read -r _ wrmed _ <<<"$(printf '%s\n' "${wr[@]}" | stats)"
 read -r _ hrmed _ <<<"$(printf '%s\n' "${hr[@]}" | stats)"
 echo "peak RSS 10 s after the window showed: $wrmed MiB; bare JavaFX window: $hrmed MiB; ratio $(awk "BEGIN{printf \"%.2f\", $wrmed/$hrmed}")×"
+
+# 5b. The same for the app images, when both are built: ours (with its AOT cache) against the
+#     minimal JavaFX image made with the same options (packaging/linux/minimal-image.sh).
+hello_image=target/minimal-image/image/hello/bin/hello
+if [ -x "$image/bin/SmarterMail Lockdown" ] && [ -x "$hello_image" ]; then
+  w=(); h=()
+  for _ in $(seq "$runs"); do
+    SETTLE=1 window "SmarterMail Lockdown" "$image/bin/SmarterMail Lockdown"; w+=("$(cat "$data/last-ms")")
+    SETTLE=1 window "Hello" "$hello_image"; h+=("$(cat "$data/last-ms")")
+  done
+  read -r wmin wmed wmax <<<"$(printf '%s\n' "${w[@]}" | stats)"
+  read -r _ hmed _ <<<"$(printf '%s\n' "${h[@]}" | stats)"
+  echo "start → window mapped, app images: min $wmin ms, median $wmed ms, max $wmax ms; minimal JavaFX image: median $hmed ms; ratio $(awk "BEGIN{printf \"%.2f\", $wmed/$hmed}")×"
+fi
 
 # 6. The longest FX pulse during a demo walk: connect with Enter, then Enter through every page to
 #    the summary, with JavaFX's pulse logger on (it prints every pulse over the threshold).

@@ -15,6 +15,7 @@ package hello;
 public class Hello extends javafx.application.Application {
     @Override
     public void start(javafx.stage.Stage stage) {
+        stage.setTitle("Hello");
         stage.setScene(new javafx.scene.Scene(new javafx.scene.control.Button("Hello"), 200, 100));
         stage.show();
     }
@@ -33,7 +34,9 @@ grep -v -e '^#' -e '^--add-modules' -e '^--output' packaging/jlink.args > "$work
   --main-jar hello.jar --main-class hello.Hello --dest "$work/image"
 size() { du -sm "$1" | cut -f1; }
 echo "App image sizes (MB, on disk):"
-printf '  %-32s %4s MB (runtime %s MB)\n' "SmarterMail Lockdown" "$(size "$pkg/image/SmarterMail Lockdown")" "$(size "$pkg/image/SmarterMail Lockdown/lib/runtime")"
+aot="$pkg/image/SmarterMail Lockdown/lib/app/lockdown.aot"
+printf '  %-32s %4s MB (runtime %s MB, AOT cache %s MB)\n' "SmarterMail Lockdown" "$(size "$pkg/image/SmarterMail Lockdown")" \
+  "$(size "$pkg/image/SmarterMail Lockdown/lib/runtime")" "$([ -f "$aot" ] && size "$aot" || echo 0)"
 printf '  %-32s %4s MB (runtime %s MB)\n' "minimal JavaFX app, same options" "$(size "$work/image/hello")" "$(size "$work/image/hello/lib/runtime")"
 for deb in "$pkg"/installer/*.deb; do [ -f "$deb" ] && printf '  %-32s %4s MB\n' "$(basename "$deb")" "$(size "$deb")"; done
 exit 0

@@ -5,12 +5,14 @@
 .DESCRIPTION
   1. Runs the same build as on Linux, ./mvnw -Ppackage verify: jlink (packaging\jlink.args plus
      packaging\windows\jlink.args), the app image (packaging\app-image.args plus the Windows one),
-     the image's --self-test, and a first MSI from packaging\windows\installer.args.
+     the image's AOT cache (src\build\AotCache.java), its --self-test, and a first MSI from
+     packaging\windows\installer.args.
   2. Brands that MSI: takes the WiX source jpackage used (target\package\msi-temp\config\main.wxs,
      the JDK's own template), adds the installer's banner and dialog bitmaps as WixVariables, and
      builds the MSI again from the same argument file with that source as the resource folder.
-  3. With -SmokeInstall: installs it quietly, runs the installed self-test, checks the shortcuts,
-     uninstalls, and checks that the program is gone while the journal and logs stay.
+  3. With -SmokeInstall: installs it quietly, runs the installed self-test, checks that it uses its
+     AOT cache, checks the shortcuts, uninstalls, and checks that the program is gone while the
+     journal and logs stay.
 
   Needs a JDK 25 (JAVA_HOME, or one in the usual install folders) and WiX (3.14 on PATH or in
   "%ProgramFiles(x86)%\WiX Toolset v3*\bin", or WiX 4+ as wix.exe). Works in Windows PowerShell 5.1
@@ -101,6 +103,11 @@ if ($SmokeInstall) {
     $dir = Join-Path $env:ProgramFiles $AppName
     Invoke-Native (Join-Path $dir "$AppName (Debug).exe") @('--self-test')
     if ($LASTEXITCODE -ne 0) { throw "the installed self-test failed ($LASTEXITCODE)" }
+    # The installed program loads its classes from the AOT cache the build made (src/build/AotCache.java).
+    $env:JAVA_TOOL_OPTIONS = '-Xlog:class+load=info'
+    $loaded = Invoke-Native (Join-Path $dir "$AppName (Debug).exe") @('--help') | Out-String
+    Remove-Item Env:JAVA_TOOL_OPTIONS
+    if ($loaded -notmatch 'lockdown\.Launcher source: shared objects file') { throw "the installed program does not use its AOT cache (app\lockdown.aot)" }
     $menu = Join-Path $env:ProgramData "Microsoft\Windows\Start Menu\Programs\$AppName\$AppName.lnk"
     $desktop = Join-Path $env:PUBLIC "Desktop\$AppName.lnk"
     foreach ($link in @($menu, $desktop)) { if (-not (Test-Path $link)) { throw "missing shortcut: $link" } }
