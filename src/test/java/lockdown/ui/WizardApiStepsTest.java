@@ -101,9 +101,11 @@ class WizardApiStepsTest extends WindowTest {
         waitUntil(() -> !fx.disabled(robot, "#apply"));
         assertThat(fx.text(robot, "#ext-diff-inbound")).startsWith("Compared with the server now: adds ").contains("aspx")
                 .endsWith("removes -.");
+        java.util.function.Predicate<javafx.scene.Node> aspxReason = n -> n instanceof javafx.scene.control.Labeled l
+                && ".aspx: ASP.NET page: IIS runs it as code on the server (a web shell).".equals(l.getText());
+        assertThat(robot.lookup(aspxReason).tryQuery()).as("laid out only when opened").isEmpty();
         robot.interact(() -> robot.lookup("#ext-why-inbound").queryAs(javafx.scene.control.TitledPane.class).setExpanded(true));
-        assertThat(robot.lookup((javafx.scene.Node n) -> n instanceof javafx.scene.control.Labeled l
-                && l.getText().equals(".aspx: ASP.NET page: IIS runs it as code on the server (a web shell).")).tryQuery()).isPresent();
+        assertThat(robot.lookup(aspxReason).tryQuery()).isPresent();
         robot.clickOn("#apply");
         waitUntil(() -> fx.sidebarStatus(robot, Guide.EXTENSION_BLACKLISTS) == Status.APPLIED);
     }

@@ -24,6 +24,7 @@ final class ExtensionsEditor extends AbstractEditor {
     private final TextField input;
     private final Label diff = Ui.styled(new Label(), "text-muted");
     private final VBox reasons = new VBox(2);
+    private final javafx.scene.control.TitledPane why;
     private final List<String> current;
     private final VBox box;
 
@@ -42,9 +43,12 @@ final class ExtensionsEditor extends AbstractEditor {
         input.textProperty().addListener((o, was, now) -> changed());
         HBox row = new HBox(8, input, add);
         row.setAlignment(Pos.CENTER_LEFT);
-        javafx.scene.control.TitledPane why = new javafx.scene.control.TitledPane(Ui.text("ui.ext.why"), reasons);
+        why = new javafx.scene.control.TitledPane(Ui.text("ui.ext.why"), reasons);
         why.setExpanded(false);
         why.setId("ext-why-" + setting.key());
+        // The reasons are laid out when someone opens them: a long list of wrapped lines otherwise
+        // makes the page's first layout slow.
+        why.expandedProperty().addListener((o, was, open) -> showReasons());
         box = new VBox(8, tags, row, diff, errorLabel, why);
         onChange(this::showDiff);
     }
@@ -57,7 +61,14 @@ final class ExtensionsEditor extends AbstractEditor {
         remove.removeAll(values);
         diff.setText(add.isEmpty() && remove.isEmpty() ? Ui.text("ui.ext.same")
                 : Ui.text("ui.ext.diff", add.isEmpty() ? "-" : String.join(", ", add), remove.isEmpty() ? "-" : String.join(", ", remove)));
+        showReasons();
+    }
+
+    private void showReasons() {
         reasons.getChildren().clear();
+        if (!why.isExpanded()) {
+            return;
+        }
         for (String v : values) {
             if (lockdown.core.DangerousExtensions.curated(v)) {
                 reasons.getChildren().add(Ui.paragraph("." + v + ": " + lockdown.core.DangerousExtensions.reason(v).text()));
@@ -82,7 +93,9 @@ final class ExtensionsEditor extends AbstractEditor {
     private void redraw() {
         tags.getChildren().clear();
         for (String v : values) {
-            Button remove = Ui.id(new Button("." + v + "  ×"), "ext-tag-" + setting.key() + "-" + v);
+            // No id per tag: JavaFX caches matched styles per id, so dozens of distinct ids made the
+            // page's first CSS pass slow. The tag is found by its accessible text instead.
+            Button remove = new Button("." + v + "  ×");
             remove.getStyleClass().add("tag");
             if (!current.contains(v)) {
                 remove.getStyleClass().add("tag-new");
