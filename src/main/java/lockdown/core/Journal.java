@@ -392,15 +392,17 @@ public final class Journal {
             if (!Files.isDirectory(folder)) {
                 lockdown.base.Private.folder(folder);
             }
-            if (!Files.exists(file)) {
-                lockdown.base.Private.file(file);
-            }
             Path lockFile = lockFile();
-            if (!Files.exists(lockFile)) {
-                lockdown.base.Private.file(lockFile);
-            }
-            try (FileChannel ch = FileChannel.open(lockFile, StandardOpenOption.WRITE);
+            boolean fresh = !Files.exists(lockFile);
+            // CREATE, not createFile: two processes may both find it missing.
+            try (FileChannel ch = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
                  java.nio.channels.FileLock ignored = ch.lock()) {
+                if (fresh) {
+                    lockdown.base.Private.restrict(lockFile, false);
+                }
+                if (!Files.exists(file)) {
+                    lockdown.base.Private.file(file);
+                }
                 return work.run();
             }
         }

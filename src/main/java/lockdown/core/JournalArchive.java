@@ -49,6 +49,9 @@ public final class JournalArchive {
      * how many changes moved.
      */
     public static int archive(Journal journal, int keep) {
+        if (!Files.exists(journal.file())) {
+            return 0;
+        }
         try {
             return journal.locked(() -> archiveLocked(journal, keep));
         } catch (IOException e) {
