@@ -110,11 +110,19 @@ public final class Wiring {
         return new Session(c.target(), steps, c.target().isDemo() ? demoJournal(c) : archived(journal()), executor);
     }
 
-    /** The journal after its old ended changes moved to the archive ({@link JournalArchive}). */
+    /**
+     * The journal after its old ended changes moved to the archive ({@link JournalArchive}). That is
+     * housekeeping: when it fails, the journal is whole and the session goes on with it.
+     */
     private static Journal archived(Journal journal) {
-        int moved = JournalArchive.archive(journal, JournalArchive.KEEP);
-        if (moved > 0) {
-            java.util.logging.Logger.getLogger(Wiring.class.getName()).info(moved + " old changes moved to " + JournalArchive.archiveOf(journal));
+        var log = java.util.logging.Logger.getLogger(Wiring.class.getName());
+        try {
+            int moved = JournalArchive.archive(journal, JournalArchive.KEEP);
+            if (moved > 0) {
+                log.info(moved + " old changes moved to " + JournalArchive.archiveOf(journal));
+            }
+        } catch (lockdown.base.LockdownException e) {
+            log.warning("the journal's old changes stay where they are: " + e.getMessage());
         }
         return journal;
     }

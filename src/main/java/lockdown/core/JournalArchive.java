@@ -28,7 +28,8 @@ import lockdown.base.Msg;
  *
  * <p>The archive is written and flushed before the journal is replaced, and the journal is replaced
  * in one move while every writer is held off ({@link Journal#locked}); a crash in between leaves a
- * change in both files, never in neither.
+ * change in both files, never in neither. When the replacement fails (another program holds the
+ * file), the archive is cut back to what it was and the journal stays whole.
  */
 public final class JournalArchive {
 
@@ -84,12 +85,23 @@ public final class JournalArchive {
         if (!Files.exists(archive)) {
             lockdown.base.Private.file(archive);
         }
+        long archivedBefore = Files.size(archive);
         write(archive, archived.toString(), StandardOpenOption.APPEND);
         Path fresh = journal.file().toAbsolutePath().resolveSibling(journal.file().getFileName() + ".new");
-        Files.deleteIfExists(fresh);
-        lockdown.base.Private.file(fresh);
-        write(fresh, kept.toString(), StandardOpenOption.TRUNCATE_EXISTING);
-        Files.move(fresh, journal.file(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        try {
+            Files.deleteIfExists(fresh);
+            lockdown.base.Private.file(fresh);
+            write(fresh, kept.toString(), StandardOpenOption.TRUNCATE_EXISTING);
+            Files.move(fresh, journal.file(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            // The journal is as it was: take back what went to the archive, so a later try does
+            // not copy it there twice.
+            try (FileChannel ch = FileChannel.open(archive, StandardOpenOption.WRITE)) {
+                ch.truncate(archivedBefore);
+                ch.force(true);
+            }
+            throw e;
+        }
         return going.size();
     }
 
