@@ -81,35 +81,32 @@ window() { # name, then the command: ms until a window of that name is mapped; t
   sleep "${SETTLE:-10}"; grep VmHWM "/proc/$pid/status" | awk '{print int($2/1024)}' > "$data/last-rss" || echo 0 > "$data/last-rss"
   kill "$pid" 2>/dev/null; wait "$pid" 2>/dev/null || true
 }
-w=(); h=(); wr=(); hr=()
-for _ in $(seq "$runs"); do
-  window "SmarterMail Lockdown" "$java" $opts -Dlockdown.data="$data" -cp "$cp" lockdown.Launcher
-  w+=("$(cat "$data/last-ms")"); wr+=("$(cat "$data/last-rss")")
-  window "Hello" "$java" $opts -cp "$cp:$data/hello" Hello
-  h+=("$(cat "$data/last-ms")"); hr+=("$(cat "$data/last-rss")")
-done
-read -r wmin wmed wmax <<<"$(printf '%s\n' "${w[@]}" | stats)"
-read -r hmin hmed hmax <<<"$(printf '%s\n' "${h[@]}" | stats)"
-echo "start → window mapped: min $wmin ms, median $wmed ms, max $wmax ms; bare JavaFX window: median $hmed ms; ratio $(awk "BEGIN{printf \"%.2f\", $wmed/$hmed}")×"
-read -r _ wrmed _ <<<"$(printf '%s\n' "${wr[@]}" | stats)"
-read -r _ hrmed _ <<<"$(printf '%s\n' "${hr[@]}" | stats)"
-echo "peak RSS 10 s after the window showed: $wrmed MiB; bare JavaFX window: $hrmed MiB; ratio $(awk "BEGIN{printf \"%.2f\", $wrmed/$hrmed}")×"
+# ours and base are commands (functions that exec, so the process measured is the program
+# itself); the label says what is compared.
+compare_windows() { # label, baseline's name, ours, base
+  local label=$1 basename=$2 ours=$3 base=$4 w=() h=() wr=() hr=()
+  for _ in $(seq "$runs"); do
+    window "SmarterMail Lockdown" "$ours"; w+=("$(cat "$data/last-ms")"); wr+=("$(cat "$data/last-rss")")
+    window "Hello" "$base"; h+=("$(cat "$data/last-ms")"); hr+=("$(cat "$data/last-rss")")
+  done
+  local wmin wmed wmax hmed wrmed hrmed
+  read -r wmin wmed wmax <<<"$(printf '%s\n' "${w[@]}" | stats)"
+  read -r _ hmed _ <<<"$(printf '%s\n' "${h[@]}" | stats)"
+  read -r _ wrmed _ <<<"$(printf '%s\n' "${wr[@]}" | stats)"
+  read -r _ hrmed _ <<<"$(printf '%s\n' "${hr[@]}" | stats)"
+  echo "start → window mapped$label: min $wmin ms, median $wmed ms, max $wmax ms; $basename: median $hmed ms; ratio $(awk "BEGIN{printf \"%.2f\", $wmed/$hmed}")×"
+  echo "peak RSS 10 s after the window showed$label: $wrmed MiB; $basename: $hrmed MiB; ratio $(awk "BEGIN{printf \"%.2f\", $wrmed/$hrmed}")×"
+}
+ours_dev() { exec "$java" $opts -Dlockdown.data="$data" -cp "$cp" lockdown.Launcher; }
+hello_dev() { exec "$java" $opts -cp "$cp:$data/hello" Hello; }
+compare_windows "" "bare JavaFX window" ours_dev hello_dev
 
 # 5b. The same for the app images, when both are built: ours (with its AOT cache) against the
 #     minimal JavaFX image made with the same options (packaging/linux/minimal-image.sh).
-hello_image=target/minimal-image/image/hello/bin/hello
-if [ -x "$image/bin/SmarterMail Lockdown" ] && [ -x "$hello_image" ]; then
-  w=(); h=(); wr=(); hr=()
-  for _ in $(seq "$runs"); do
-    window "SmarterMail Lockdown" "$image/bin/SmarterMail Lockdown"; w+=("$(cat "$data/last-ms")"); wr+=("$(cat "$data/last-rss")")
-    window "Hello" "$hello_image"; h+=("$(cat "$data/last-ms")"); hr+=("$(cat "$data/last-rss")")
-  done
-  read -r wmin wmed wmax <<<"$(printf '%s\n' "${w[@]}" | stats)"
-  read -r _ hmed _ <<<"$(printf '%s\n' "${h[@]}" | stats)"
-  echo "start → window mapped, app images: min $wmin ms, median $wmed ms, max $wmax ms; minimal JavaFX image: median $hmed ms; ratio $(awk "BEGIN{printf \"%.2f\", $wmed/$hmed}")×"
-  read -r _ wrmed _ <<<"$(printf '%s\n' "${wr[@]}" | stats)"
-  read -r _ hrmed _ <<<"$(printf '%s\n' "${hr[@]}" | stats)"
-  echo "peak RSS 10 s after the window showed, app images: $wrmed MiB; minimal JavaFX image: $hrmed MiB; ratio $(awk "BEGIN{printf \"%.2f\", $wrmed/$hrmed}")×"
+ours_image() { exec "$image/bin/SmarterMail Lockdown"; }
+hello_image() { exec target/minimal-image/image/hello/bin/hello; }
+if [ -x "$image/bin/SmarterMail Lockdown" ] && [ -x target/minimal-image/image/hello/bin/hello ]; then
+  compare_windows ", app images" "minimal JavaFX image" ours_image hello_image
 fi
 
 # 6. The longest FX pulse during a demo walk: connect with Enter, then Enter through every page to

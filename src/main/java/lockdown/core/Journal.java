@@ -344,20 +344,24 @@ public final class Journal {
 
     private void append(ObjectNode n) {
         try {
-            byte[] line = (JSON.writeValueAsString(n) + "\n").getBytes(StandardCharsets.UTF_8);
+            String line = JSON.writeValueAsString(n) + "\n";
             locked(() -> {
-                try (FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                        StandardOpenOption.APPEND)) {
-                    ByteBuffer buf = ByteBuffer.wrap(line);
-                    while (buf.hasRemaining()) {
-                        ch.write(buf);
-                    }
-                    ch.force(true);
-                }
+                writeDurably(file, line, StandardOpenOption.APPEND);
                 return null;
             });
         } catch (IOException e) {
             throw new LockdownException(Msg.of("journal.unwritable", file, e.getMessage()), e);
+        }
+    }
+
+    /** Writes the text whole and on the disk before returning (APPEND or TRUNCATE_EXISTING; the file exists). */
+    static void writeDurably(Path target, String text, StandardOpenOption mode) throws IOException {
+        try (FileChannel ch = FileChannel.open(target, StandardOpenOption.WRITE, mode)) {
+            ByteBuffer buf = ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8));
+            while (buf.hasRemaining()) {
+                ch.write(buf);
+            }
+            ch.force(true);
         }
     }
 

@@ -2,9 +2,7 @@ package lockdown.core;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -86,12 +84,12 @@ public final class JournalArchive {
             lockdown.base.Private.file(archive);
         }
         long archivedBefore = Files.size(archive);
-        write(archive, archived.toString(), StandardOpenOption.APPEND);
+        Journal.writeDurably(archive, archived.toString(), StandardOpenOption.APPEND);
         Path fresh = journal.file().toAbsolutePath().resolveSibling(journal.file().getFileName() + ".new");
         try {
             Files.deleteIfExists(fresh);
             lockdown.base.Private.file(fresh);
-            write(fresh, kept.toString(), StandardOpenOption.TRUNCATE_EXISTING);
+            Journal.writeDurably(fresh, kept.toString(), StandardOpenOption.TRUNCATE_EXISTING);
             Files.move(fresh, journal.file(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             // The journal is as it was: take back what went to the archive, so a later try does
@@ -167,16 +165,6 @@ public final class JournalArchive {
         /** Ended, and nothing still needs it in the journal. */
         boolean movable() {
             return intent && ended && !waiting && !byHand;
-        }
-    }
-
-    private static void write(Path file, String text, StandardOpenOption mode) throws IOException {
-        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE, mode)) {
-            ByteBuffer buf = ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8));
-            while (buf.hasRemaining()) {
-                ch.write(buf);
-            }
-            ch.force(true);
         }
     }
 }
